@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { ROLES, hasRole } from './roles'
+
+/** Any signed-in user holding at least one clinic role. */
+export const isStaff: Access = ({ req: { user } }) => hasRole(user, ...ROLES)

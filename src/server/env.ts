@@ -1,0 +1,168 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The process configuration, read from the environment once at start.
+ * Every variable is documented in the README's configuration table; keep the two in step.
+ */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+    error: 'must be one of true, false, 1, 0, yes, no',
+  })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes')
+
+const port = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be between 1 and 65535' })
+  .max(65535, { error: 'must be between 1 and 65535' })
+
+const postgresUri = z
+  .string()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value)
+        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+      } catch {
+        return false
+      }
+    },
+    { error: 'must be a postgres:// or postgresql:// URL with a host' },
+  )
+
+const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value)
+      return url.protocol === 'http:' || url.protocol === 'https:'
+    } catch {
+      return false
+    }
+  },
+  { error: 'must be an http:// or https:// URL' },
+)
+
+const schema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        error: 'must be development, production or test',
+      })
+      .default('development'),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).optional(),
+    SERVER_URL: httpUrl.optional(),
+    DATABASE_URI: postgresUri.optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_PUSH: booleanFlag.default(false),
+    PAYLOAD_SECRET: z.string().optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    MEDIA_DIR: z.string().min(1).optional(),
+    MEDIA_MAX_FILE_SIZE_MB: z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .positive({ error: 'must be a positive number of megabytes' })
+      .max(1024, { error: 'must be at most 1024 MB' })
+      .default(10),
+    EMBEDDED_POSTGRES_PORT: port.default(54329),
+    CORS_ORIGINS: z.string().default(''),
+    SERVE_ADMIN: booleanFlag.default(true),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    if (!env.PAYLOAD_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required in production (use a random string of at least 32 characters)',
+      })
+    } else if (env.PAYLOAD_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'must be at least 32 characters in production',
+      })
+    }
+  })
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  port: number
+  host: string
+  serverURL: string
+  databaseURI: string | undefined
+  databasePoolMax: number
+  databasePush: boolean
+  payloadSecret: string | undefined
+  dataDir: string
+  mediaDir: string
+  mediaMaxFileSizeBytes: number
+  embeddedPostgresPort: number
+  corsOrigins: string[]
+  serveAdmin: boolean
+  shutdownTimeoutMs: number
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses and validates the environment. Throws a ConfigError whose message is one line naming the variable. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Env {
+  // An empty variable means "not set": shells and compose files often export VAR= .
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  )
+  const parsed = schema.safeParse(present)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const name = String(issue.path[0] ?? 'environment')
+    const got = present[name] === undefined ? '' : ` (got ${JSON.stringify(redact(name, present[name]!))})`
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message}${got}`)
+  }
+  const env = parsed.data
+  const isProduction = env.NODE_ENV === 'production'
+  if (env.DATABASE_PUSH && isProduction) {
+    throw new ConfigError(
+      'Invalid configuration: DATABASE_PUSH cannot be used in production (production applies migrations)',
+    )
+  }
+  const corsOrigins = env.CORS_ORIGINS.split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+  const badOrigin = corsOrigins.find((origin) => !httpUrl.safeParse(origin).success)
+  if (badOrigin) {
+    throw new ConfigError(
+      `Invalid configuration: CORS_ORIGINS must be a comma-separated list of http(s) origins (got ${JSON.stringify(badOrigin)})`,
+    )
+  }
+  const host = env.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1')
+  const dataDir = path.resolve(cwd, env.DATA_DIR)
+  return {
+    nodeEnv: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host,
+    serverURL: (env.SERVER_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    databaseURI: env.DATABASE_URI,
+    databasePoolMax: env.DATABASE_POOL_MAX,
+    databasePush: env.DATABASE_PUSH,
+    payloadSecret: env.PAYLOAD_SECRET,
+    dataDir,
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(env.DATA_DIR, 'media')),
+    mediaMaxFileSizeBytes: Math.round(env.MEDIA_MAX_FILE_SIZE_MB * 1024 * 1024),
+    embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
+    corsOrigins,
+    serveAdmin: env.SERVE_ADMIN,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+  }
+}
+
+function redact(name: string, value: string): string {
+  return /SECRET|PASSWORD|URI/.test(name) ? '<redacted>' : value
+}

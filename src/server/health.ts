@@ -1,0 +1,68 @@
+import type { Router } from 'express'
+import express from 'express'
+
+import { getMigrationStatus } from './migrations'
+import type { Runtime } from './runtime'
+
+const DATABASE_CHECK_TIMEOUT_MS = 2_000
+
+type Check = { ok: boolean; [detail: string]: unknown }
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms)
+    work.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error)
+      },
+    )
+  })
+}
+
+/**
+ * /healthz: the process is alive (for restarts). /readyz: it can serve (for load balancers):
+ * the database answers and every migration has been applied; 503 otherwise, and while draining.
+ */
+export function healthRoutes(runtime: Runtime, isShuttingDown: () => boolean): Router {
+  const router = express.Router()
+  const noStore = { 'Cache-Control': 'no-store' }
+
+  router.get('/healthz', (_req, res) => {
+    res.set(noStore).json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) })
+  })
+
+  router.get('/readyz', async (_req, res) => {
+    const checks: Record<string, Check> = {}
+    try {
+      await withTimeout(runtime.pool.query('SELECT 1'), DATABASE_CHECK_TIMEOUT_MS, 'database')
+      checks.database = { ok: true }
+    } catch (error) {
+      checks.database = { ok: false, error: (error as Error).message || 'unreachable' }
+    }
+    if (runtime.env.databasePush) {
+      checks.migrations = { ok: checks.database.ok, mode: 'push' }
+    } else if (checks.database.ok) {
+      try {
+        const status = await withTimeout(getMigrationStatus(runtime.pool), DATABASE_CHECK_TIMEOUT_MS, 'database')
+        checks.migrations = { ok: status.pending.length === 0, applied: status.applied.length, pending: status.pending }
+      } catch (error) {
+        checks.migrations = { ok: false, error: (error as Error).message }
+      }
+    } else {
+      checks.migrations = { ok: false, error: 'database unreachable' }
+    }
+    if (isShuttingDown()) checks.server = { ok: false, error: 'shutting down' }
+    const ready = Object.values(checks).every((check) => check.ok)
+    res
+      .status(ready ? 200 : 503)
+      .set(noStore)
+      .json({ status: ready ? 'ready' : 'unavailable', checks })
+  })
+
+  return router
+}

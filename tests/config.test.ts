@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+
+import { ConfigError, loadEnv } from '../src/server/env'
+
+const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32), DATABASE_URI: 'postgres://cms@db:5432/cms' }
+
+function errorOf(source: Record<string, string>): string {
+  try {
+    loadEnv(source, '/srv/cms')
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    return (error as Error).message
+  }
+  throw new Error('expected loadEnv to throw')
+}
+
+describe('configuration from the environment', () => {
+  it('has development defaults that need no variables at all', () => {
+    const env = loadEnv({}, '/srv/cms')
+    expect(env).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      host: '127.0.0.1',
+      serverURL: 'http://localhost:3000',
+      databaseURI: undefined,
+      databasePush: false,
+      dataDir: '/srv/cms/.data',
+      mediaDir: '/srv/cms/.data/media',
+      mediaMaxFileSizeBytes: 10 * 1024 * 1024,
+      serveAdmin: true,
+    })
+    expect(env.embeddedPostgresPort).not.toBe(5432)
+  })
+
+  it('listens on all interfaces by default in production', () => {
+    expect(loadEnv(production).host).toBe('0.0.0.0')
+  })
+
+  it('requires PAYLOAD_SECRET in production, naming it', () => {
+    const message = errorOf({ NODE_ENV: 'production' })
+    expect(message).toMatch(/^Invalid configuration: PAYLOAD_SECRET is required in production/)
+    expect(message.split('\n')).toHaveLength(1)
+  })
+
+  it('rejects a short production secret without printing it', () => {
+    const message = errorOf({ ...production, PAYLOAD_SECRET: 'short-secret' })
+    expect(message).toMatch(/PAYLOAD_SECRET must be at least 32 characters/)
+    expect(message).not.toContain('short-secret')
+  })
+
+  it('rejects a malformed PORT, naming it and the value', () => {
+    expect(errorOf({ PORT: 'abc' })).toBe('Invalid configuration: PORT must be a whole number (got "abc")')
+    expect(errorOf({ PORT: '70000' })).toMatch(/^Invalid configuration: PORT must be between 1 and 65535/)
+  })
+
+  it('rejects a DATABASE_URI that is not a postgres URL, without echoing it', () => {
+    const message = errorOf({ DATABASE_URI: 'mysql://root:hunter2@db/cms' })
+    expect(message).toMatch(/^Invalid configuration: DATABASE_URI must be a postgres:\/\//)
+    expect(message).not.toContain('hunter2')
+  })
+
+  it('rejects schema push in production', () => {
+    expect(errorOf({ ...production, DATABASE_PUSH: 'true' })).toMatch(/DATABASE_PUSH cannot be used in production/)
+  })
+
+  it('rejects an unknown NODE_ENV and a malformed flag', () => {
+    expect(errorOf({ NODE_ENV: 'staging' })).toMatch(/^Invalid configuration: NODE_ENV must be development, production or test/)
+    expect(errorOf({ SERVE_ADMIN: 'maybe' })).toMatch(/^Invalid configuration: SERVE_ADMIN must be one of/)
+  })
+
+  it('rejects CORS origins that are not URLs', () => {
+    expect(errorOf({ CORS_ORIGINS: 'https://kiosk.example.com, not a url' })).toMatch(/CORS_ORIGINS/)
+    expect(loadEnv({ CORS_ORIGINS: 'https://kiosk.example.com/, https://app.example.com' }).corsOrigins).toEqual([
+      'https://kiosk.example.com',
+      'https://app.example.com',
+    ])
+  })
+
+  it('treats empty variables as unset', () => {
+    expect(loadEnv({ PORT: '', DATABASE_URI: '' }).port).toBe(3000)
+  })
+})

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { apiClient, login } from './helpers/api'
+import { startTestServer, type TestServer } from './helpers/testServer'
+
+let server: TestServer
+const password = 'correct horse battery staple'
+let adminToken: string
+let editorId: number
+let editorToken: string
+
+beforeAll(async () => {
+  server = await startTestServer('users')
+})
+afterAll(async () => {
+  await server?.close()
+})
+
+describe('first-run registration', () => {
+  it('makes the first registered user an administrator, whatever roles it asked for', async () => {
+    const response = await apiClient(server).post('/api/users/first-register', {
+      email: 'owner@example.com',
+      password,
+      roles: ['translator'],
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.user.roles).toEqual(['admin'])
+    adminToken = await login(server, 'owner@example.com', password)
+  })
+
+  it('closes first-register once a user exists', async () => {
+    const response = await apiClient(server).post('/api/users/first-register', {
+      email: 'intruder@example.com',
+      password,
+    })
+    expect(response.status).toBe(403)
+    const count = await server.runtime.pool.query(`SELECT count(*)::int AS n FROM users WHERE email = 'intruder@example.com'`)
+    expect(count.rows[0].n).toBe(0)
+  })
+})
+
+describe('role assignment', () => {
+  it('lets an admin create an editor with roles', async () => {
+    const response = await apiClient(server, adminToken).post('/api/users', {
+      email: 'editor@example.com',
+      password,
+      name: 'Eddie',
+      roles: ['editor'],
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.roles).toEqual(['editor'])
+    editorId = response.body.doc.id
+    editorToken = await login(server, 'editor@example.com', password)
+  })
+
+  it('refuses an editor promoting themself to admin through REST', async () => {
+    const response = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { roles: ['admin'] })
+    expect(response.status).toBe(403)
+    expect(response.body.errors[0].message).toMatch(/Only administrators can change "roles"/)
+    const stored = await server.runtime.pool.query('SELECT value FROM users_roles WHERE parent_id = $1', [editorId])
+    expect(stored.rows.map((row) => row.value)).toEqual(['editor'])
+  })
+
+  it('refuses an editor promoting themself to admin through GraphQL', async () => {
+    const response = await apiClient(server, editorToken).graphql(
+      `mutation Promote($id: Int!) { updateUser(id: $id, data: { roles: [admin] }) { roles } }`,
+      { id: editorId },
+    )
+    expect(response.body.errors?.[0]?.message).toMatch(/Only administrators can change "roles"/)
+    expect(response.body.data?.updateUser ?? null).toBeNull()
+    const stored = await server.runtime.pool.query('SELECT value FROM users_roles WHERE parent_id = $1', [editorId])
+    expect(stored.rows.map((row) => row.value)).toEqual(['editor'])
+  })
+
+  it('refuses an editor granting themself translation locales', async () => {
+    const response = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { translatorLocales: ['th'] })
+    expect(response.status).toBe(403)
+  })
+
+  it('lets an editor update their own name while resubmitting unchanged roles', async () => {
+    const response = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, {
+      name: 'Edwina',
+      roles: ['editor'],
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.doc).toMatchObject({ name: 'Edwina', roles: ['editor'] })
+  })
+
+  it('refuses an editor editing another user', async () => {
+    const response = await apiClient(server, editorToken).patch('/api/users/1', { name: 'Hacked' })
+    expect(response.status).toBe(403)
+  })
+
+  it('refuses a bulk update of roles by a non-admin', async () => {
+    const response = await apiClient(server, editorToken).patch(
+      `/api/users?where[email][equals]=editor@example.com`,
+      { roles: ['admin'] },
+    )
+    expect(response.status).toBe(403)
+  })
+
+  it('requires at least one locale for a translator', async () => {
+    const missing = await apiClient(server, adminToken).post('/api/users', {
+      email: 'translator@example.com',
+      password,
+      roles: ['translator'],
+    })
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.body)).toMatch(/at least one locale/)
+    const created = await apiClient(server, adminToken).post('/api/users', {
+      email: 'translator@example.com',
+      password,
+      roles: ['translator'],
+      translatorLocales: ['th'],
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.translatorLocales).toEqual(['th'])
+  })
+
+  it('rejects a role that does not exist with a 400', async () => {
+    const response = await apiClient(server, adminToken).post('/api/users', {
+      email: 'weird@example.com',
+      password,
+      roles: ['superuser'],
+    })
+    expect(response.status).toBe(400)
+  })
+
+  it('refuses to remove the admin role from the last administrator', async () => {
+    const response = await apiClient(server, adminToken).patch('/api/users/1', { roles: ['editor'] })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toMatch(/at least one administrator/)
+    const refused = await apiClient(server, adminToken).delete('/api/users/1')
+    expect(refused.status).toBe(400)
+  })
+
+  it('hides the user list from anonymous callers', async () => {
+    const response = await apiClient(server).get('/api/users')
+    expect(response.status).toBe(403)
+  })
+})
+
+describe('login lockout', () => {
+  it('locks an account after five failed logins, even for the right password', async () => {
+    await apiClient(server, adminToken).post('/api/users', { email: 'reviewer@example.com', password, roles: ['reviewer'] })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await apiClient(server).post('/api/users/login', { email: 'reviewer@example.com', password: 'wrong password' })
+      expect(wrong.status).toBe(401)
+    }
+    const locked = await apiClient(server).post('/api/users/login', { email: 'reviewer@example.com', password })
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(locked.body)).toMatch(/locked/i)
+  })
+})
