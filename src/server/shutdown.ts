@@ -33,10 +33,14 @@ export function installGracefulShutdown({ server, log, timeoutMs, onStart, clean
       log.warn('in-flight requests did not finish in time: closing their connections', { timeoutMs })
       server.closeAllConnections()
     }, timeoutMs)
+    // Connections that finish their last request while draining turn idle (keep-alive): close
+    // them as they do, instead of waiting for the keep-alive timeout.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 100)
     await new Promise<void>((resolve) => {
       server.close(() => resolve())
       server.closeIdleConnections()
     })
+    clearInterval(closeIdle)
     clearTimeout(forceClose)
     try {
       await cleanup()
