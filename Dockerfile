@@ -23,11 +23,12 @@ COPY . .
 # `next build` only imports the Payload config: it needs no database and no secret.
 # .next/cache is the build's own cache, useless at runtime. public/ is optional in Next;
 # make sure it exists so the runtime stage can copy it unconditionally.
+# `npm run build` also bundles the express server into dist/.
 RUN NEXT_TELEMETRY_DISABLED=1 npm run build \
     && rm -rf .next/cache \
     && mkdir -p public
 
-# Production dependencies only. tsx is one of them: the server runs its TypeScript sources.
+# Production dependencies only: the server runs as plain JavaScript bundled into dist/ by the build.
 FROM deps AS prod-deps
 RUN npm prune --omit=dev && npm cache clean --force
 
@@ -42,6 +43,7 @@ ENV NODE_ENV=production \
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json /app/package-lock.json /app/next.config.mjs /app/tsconfig.json ./
 COPY --from=build /app/.next ./.next
+COPY --from=build /app/dist ./dist
 COPY --from=build /app/public ./public
 COPY --from=build /app/src ./src
 RUN mkdir -p /app/.data/media /app/.next/cache \
@@ -53,6 +55,8 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/readyz', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The server drains in-flight requests on SIGTERM and exits 0.
 STOPSIGNAL SIGTERM
-# node itself (not `npm start`, which would sit in between) receives SIGTERM; tsx is loaded as an
-# import hook, which also resolves the tsconfig `@/*` paths. Same as `npm start`, NODE_ENV is set above.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# node itself (not `npm start`, which would sit in between) receives SIGTERM. Same command as
+# `npm start`; NODE_ENV is set above. --conditions=production makes Node load lexical's plain
+# production build instead of its entry that picks one with a top-level await, which
+# intermittently deadlocks Node 20's module loader (see scripts/build-server.mjs).
+CMD ["node", "--conditions=production", "dist/server.js"]

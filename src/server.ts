@@ -1,3 +1,6 @@
 import { main } from './server/main'
 
-await main()
+main().catch((error: unknown) => {
+  process.stderr.write(`Startup failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

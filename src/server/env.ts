@@ -112,7 +112,7 @@ export class ConfigError extends Error {
 }
 
 /** Parses and validates the environment. Throws a ConfigError whose message is one line naming the variable. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env, cwd = process.cwd()): Env {
   // An empty variable means "not set": shells and compose files often export VAR= .
   const present = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),

@@ -1,7 +1,8 @@
+import next from 'next'
 import http from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
+import { srcDir } from '../paths'
 import { createApp } from './app'
 import { EmbeddedPostgresError } from './embeddedPostgres'
 import { ConfigError, loadEnv, type Env } from './env'
@@ -9,7 +10,7 @@ import { createLogger, type Logger } from './logger'
 import { startRuntime, type Runtime } from './runtime'
 import { installGracefulShutdown } from './shutdown'
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const projectRoot = path.resolve(srcDir, '..')
 
 /** Problems a user can fix from the message alone: print one line, no stack trace. */
 function exitWithOneLine(error: unknown): never {
@@ -43,7 +44,6 @@ export async function main(): Promise<void> {
   let nextApp: { close?: () => Promise<void>; getUpgradeHandler: () => unknown } | undefined
   let nextHandler
   if (env.serveAdmin) {
-    const { default: next } = await import('next')
     const app = next({ dev: !env.isProduction, dir: projectRoot, hostname: env.host, port: env.port })
     await app.prepare()
     nextApp = app as unknown as typeof nextApp

@@ -1,6 +1,7 @@
 import type { Pool } from 'pg'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { buildPayloadConfig } from '../config/buildPayloadConfig'
 import { endPool } from './endPool'
 import { openDatabase, type DatabaseHandle } from './database'
 import type { Env } from './env'
@@ -22,12 +23,13 @@ export type Runtime = {
 export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
   const database = await openDatabase(env, log)
   try {
-    // The Payload config (and Next's copy of it) reads these from the environment.
+    const secret = resolvePayloadSecret(env)
+    // Next's copy of the config (admin UI) reads these from the environment.
     process.env.DATABASE_URI = database.uri
-    process.env.PAYLOAD_SECRET = resolvePayloadSecret(env)
+    process.env.PAYLOAD_SECRET = secret
     await assertSchemaMode(database.uri, env.databasePush)
 
-    const config = await (await import('../payload.config')).default
+    const config = await buildPayloadConfig(env, { databaseURI: database.uri, secret })
     const payload = await getPayload({ config })
     const pool = (payload.db as unknown as { pool: Pool }).pool
     // Without a listener, an idle client's error (e.g. 57P01 when the server stops) kills the process.

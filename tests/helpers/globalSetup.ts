@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,6 +20,8 @@ declare module 'vitest' {
  * Without it — a fresh machine — they start an embedded PostgreSQL in a temporary folder.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Tests that start the real server process run dist/server.js: bundle the current source.
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: 'inherit' })
   const external = process.env.DATABASE_URI
   if (external) {
     const admin = new URL(external)

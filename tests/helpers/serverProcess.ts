@@ -24,7 +24,8 @@ export function makeDataDir(label: string): string {
 }
 
 /**
- * Runs the real server entry point (`node --import tsx src/server.ts`, what `npm run dev` runs) as
+ * Runs the real server (`node dist/server.js`, what `npm run dev` and `npm start` run; the test
+ * setup bundles it from src first) as
  * a separate process, API only, with an embedded database in its own data folder.
  */
 export async function spawnServer(options: {
@@ -48,13 +49,13 @@ export async function spawnServer(options: {
   }
   if (!options.env?.DATABASE_URI) delete env.DATABASE_URI
   delete env.PAYLOAD_SECRET
-  const command = ['node', '--import', 'tsx', 'src/server.ts']
-  const child = options.runAs
+  const command = ['node', '--conditions=development', 'dist/server.js']
+  const child: ChildProcess = options.runAs
     ? spawn('setpriv', [`--reuid=${options.runAs.uid}`, `--regid=${options.runAs.gid}`, '--clear-groups', 'env', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...command], {
         cwd: projectRoot,
-        env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' },
+        env: { PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin' } as unknown as NodeJS.ProcessEnv,
       })
-    : spawn(command[0]!, command.slice(1), { cwd: projectRoot, env })
+    : spawn(command[0]!, command.slice(1), { cwd: projectRoot, env: env as NodeJS.ProcessEnv })
   let out = ''
   let err = ''
   child.stdout!.on('data', (chunk) => (out += chunk))

@@ -1,0 +1,146 @@
+// Production smoke test: start `npm start` against a fresh database on the machine's PostgreSQL
+// (127.0.0.1:5432), or the embedded one when none answers; migrations must apply at start;
+// then /readyz, the admin, one REST and one GraphQL request, and a clean SIGTERM exit.
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+const log = (line) => console.log(`smoke: ${line}`)
+const fail = (line) => {
+  console.error(`smoke: FAILED: ${line}`)
+  process.exitCode = 1
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function machinePostgres() {
+  const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 })
+  admin.on('error', () => undefined)
+  try {
+    await admin.connect()
+  } catch (error) {
+    log(`no PostgreSQL on 127.0.0.1:5432 (${error.message}): using the embedded server`)
+    return undefined
+  }
+  const name = `ci_smoke_${randomBytes(4).toString('hex')}`
+  await admin.query(`CREATE DATABASE ${name}`)
+  log(`created database ${name} on 127.0.0.1:5432`)
+  return {
+    uri: `postgres://postgres@127.0.0.1:5432/${name}`,
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    },
+  }
+}
+
+const database = await machinePostgres()
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-cms-smoke-'))
+fs.chmodSync(dataDir, 0o755)
+const port = await freePort()
+const base = `http://127.0.0.1:${port}`
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  SERVER_URL: base,
+  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+  DATA_DIR: dataDir,
+  EMBEDDED_POSTGRES_PORT: String(await freePort()),
+}
+if (database) env.DATABASE_URI = database.uri
+else delete env.DATABASE_URI
+
+// Run exactly what `npm start` runs, as our direct child, so SIGTERM reaches the server and its
+// exit code is the server's (npm would add a process and report its own signal).
+const startScript = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start
+const expected = 'NODE_ENV=production node --conditions=production dist/server.js'
+if (startScript !== expected) throw new Error(`package.json start script changed: update .ci/smoke.mjs (${startScript})`)
+const started = Date.now()
+const server = spawn('node', ['--conditions=production', 'dist/server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+let output = ''
+server.stdout.on('data', (chunk) => (output += chunk))
+server.stderr.on('data', (chunk) => (output += chunk))
+const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })))
+
+async function check(name, run) {
+  try {
+    await run()
+    log(`ok: ${name}`)
+  } catch (error) {
+    fail(`${name}: ${error.message}`)
+  }
+}
+
+try {
+  let ready = false
+  while (!ready && Date.now() - started < 180_000 && server.exitCode === null) {
+    try {
+      ready = (await fetch(`${base}/readyz`)).status === 200
+    } catch {
+      // not listening yet
+    }
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  if (!ready) throw new Error(`server never became ready:\n${output}`)
+  log(`ready in ${Date.now() - started} ms`)
+
+  await check('/readyz reports migrations applied', async () => {
+    const body = await (await fetch(`${base}/readyz`)).json()
+    if (!body.checks.migrations.ok || body.checks.migrations.applied < 1) throw new Error(JSON.stringify(body))
+  })
+  await check('REST: GET /api/media', async () => {
+    const response = await fetch(`${base}/api/media?limit=1`)
+    const body = await response.json()
+    if (response.status !== 200 || typeof body.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
+  })
+  await check('GraphQL: { allMedia }', async () => {
+    const response = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ allMedia(limit: 1) { totalDocs } }' }),
+    })
+    const body = await response.json()
+    if (response.status !== 200 || typeof body.data?.allMedia?.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
+  })
+  await check('GraphQL playground is off in production', async () => {
+    const response = await fetch(`${base}/api/graphql-playground`)
+    if (response.status === 200) throw new Error('playground answered 200')
+  })
+  await check('admin UI renders in English and in Thai', async () => {
+    const english = await fetch(`${base}/admin/login`, { headers: { 'accept-language': 'en' } })
+    const thai = await fetch(`${base}/admin/login`, { headers: { 'accept-language': 'th' } })
+    const [englishHtml, thaiHtml] = [await english.text(), await thai.text()]
+    if (english.status !== 200 || !englishHtml.includes('<html')) throw new Error(`English login page: ${english.status}`)
+    if (thai.status !== 200 || !thaiHtml.includes('เข้าสู่ระบบ')) throw new Error(`Thai login page: ${thai.status}, no Thai text`)
+  })
+  await check('request log is JSON with a request id', async () => {
+    const line = output.split('\n').find((entry) => entry.includes('"msg":"request"'))
+    if (!line || !JSON.parse(line).requestId) throw new Error('no JSON request line')
+  })
+} catch (error) {
+  fail(error.message)
+} finally {
+  server.kill('SIGTERM')
+  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
+  const { code, signal } = await exited
+  clearTimeout(timer)
+  if (code !== 0) fail(`server exited with code ${code} signal ${signal}\n${output.split('\n').slice(-20).join('\n')}`)
+  else log('stopped cleanly (exit 0)')
+  await database?.drop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
