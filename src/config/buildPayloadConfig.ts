@@ -37,6 +37,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' · Clinic CMS' },
       dateFormat: 'd MMM yyyy HH:mm',
+      // Not Gravatar: it would send a hash of every staff email to a third party and break offline.
+      avatar: 'default',
     },
     collections: [Users, createMediaCollection({ staticDir: env.mediaDir })],
     editor: lexicalEditor(),
