@@ -83,7 +83,15 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     // Production and tests log JSON lines like the rest of the server; development keeps Payload's pretty output.
     logger:
       env.isProduction || env.nodeEnv === 'test'
-        ? { options: { level: env.logLevel === 'silent' ? 'silent' : env.logLevel } }
+        ? {
+            options: {
+              level: env.logLevel,
+              // The same line shape as the server's own logs: level names and ISO times.
+              base: undefined,
+              formatters: { level: (label: string) => ({ level: label }) },
+              timestamp: () => `,"time":"${new Date().toISOString()}"`,
+            },
+          }
         : undefined,
   })
 }
