@@ -1,29 +1,15 @@
 // Production smoke test: start `npm start` against a fresh database on the machine's PostgreSQL
 // (127.0.0.1:5432), or the embedded one when none answers; migrations must apply at start;
 // then /readyz, the admin, one REST and one GraphQL request, and a clean SIGTERM exit.
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
-import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import pg from 'pg'
+
+import { startProductionServer } from '../scripts/productionServer.mjs'
 
 const log = (line) => console.log(`smoke: ${line}`)
 const fail = (line) => {
   console.error(`smoke: FAILED: ${line}`)
   process.exitCode = 1
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 async function machinePostgres() {
@@ -48,34 +34,8 @@ async function machinePostgres() {
 }
 
 const database = await machinePostgres()
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinic-cms-smoke-'))
-fs.chmodSync(dataDir, 0o755)
-const port = await freePort()
-const base = `http://127.0.0.1:${port}`
-const env = {
-  ...process.env,
-  NODE_ENV: 'production',
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  SERVER_URL: base,
-  PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-  DATA_DIR: dataDir,
-  EMBEDDED_POSTGRES_PORT: String(await freePort()),
-}
-if (database) env.DATABASE_URI = database.uri
-else delete env.DATABASE_URI
-
-// Run exactly what `npm start` runs, as our direct child, so SIGTERM reaches the server and its
-// exit code is the server's (npm would add a process and report its own signal).
-const startScript = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start
-const expected = 'NODE_ENV=production node --conditions=production dist/server.js'
-if (startScript !== expected) throw new Error(`package.json start script changed: update .ci/smoke.mjs (${startScript})`)
-const started = Date.now()
-const server = spawn('node', ['--conditions=production', 'dist/server.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-let output = ''
-server.stdout.on('data', (chunk) => (output += chunk))
-server.stderr.on('data', (chunk) => (output += chunk))
-const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })))
+const server = await startProductionServer({ databaseUri: database?.uri, label: 'smoke' })
+const { base } = server
 
 async function check(name, run) {
   try {
@@ -87,17 +47,7 @@ async function check(name, run) {
 }
 
 try {
-  let ready = false
-  while (!ready && Date.now() - started < 180_000 && server.exitCode === null) {
-    try {
-      ready = (await fetch(`${base}/readyz`)).status === 200
-    } catch {
-      // not listening yet
-    }
-    if (!ready) await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  if (!ready) throw new Error(`server never became ready:\n${output}`)
-  log(`ready in ${Date.now() - started} ms`)
+  log(`ready in ${await server.waitUntilReady()} ms`)
 
   await check('/readyz reports migrations applied', async () => {
     const body = await (await fetch(`${base}/readyz`)).json()
@@ -129,18 +79,14 @@ try {
     if (thai.status !== 200 || !thaiHtml.includes('เข้าสู่ระบบ')) throw new Error(`Thai login page: ${thai.status}, no Thai text`)
   })
   await check('request log is JSON with a request id', async () => {
-    const line = output.split('\n').find((entry) => entry.includes('"msg":"request"'))
+    const line = server.output().split('\n').find((entry) => entry.includes('"msg":"request"'))
     if (!line || !JSON.parse(line).requestId) throw new Error('no JSON request line')
   })
 } catch (error) {
   fail(error.message)
 } finally {
-  server.kill('SIGTERM')
-  const timer = setTimeout(() => server.kill('SIGKILL'), 30_000)
-  const { code, signal } = await exited
-  clearTimeout(timer)
-  if (code !== 0) fail(`server exited with code ${code} signal ${signal}\n${output.split('\n').slice(-20).join('\n')}`)
+  const { code, signal } = await server.stop()
+  if (code !== 0) fail(`server exited with code ${code} signal ${signal}\n${server.output().split('\n').slice(-20).join('\n')}`)
   else log('stopped cleanly (exit 0)')
   await database?.drop()
-  fs.rmSync(dataDir, { recursive: true, force: true })
 }
