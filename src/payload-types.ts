@@ -67,18 +67,38 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
+    articles: Article;
+    conditions: Condition;
+    'treatment-methods': TreatmentMethod;
+    contraindications: Contraindication;
     media: Media;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    conditions: {
+      relatedArticles: 'articles';
+    };
+    'treatment-methods': {
+      suitableConditions: 'conditions';
+    };
+    contraindications: {
+      treatmentMethods: 'treatment-methods';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    conditions: ConditionsSelect<false> | ConditionsSelect<true>;
+    'treatment-methods': TreatmentMethodsSelect<false> | TreatmentMethodsSelect<true>;
+    contraindications: ContraindicationsSelect<false> | ContraindicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,15 +107,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'th') | ('en' | 'th')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'clinic-profile': ClinicProfile;
+  };
+  globalsSelect: {
+    'clinic-profile': ClinicProfileSelect<false> | ClinicProfileSelect<true>;
+  };
   locale: 'en' | 'th';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -119,32 +149,62 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "articles".
  */
-export interface User {
+export interface Article {
   id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
-  translatorLocales?: ('en' | 'th')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  title: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  excerpt?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  heroImage?: (number | null) | Media;
+  conditions?: (number | Condition)[] | null;
+  treatmentMethods?: (number | TreatmentMethod)[] | null;
+  contraindications?: (number | Contraindication)[] | null;
+  references?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+  };
+  disclaimer: string;
+  author?: (number | null) | User;
+  medicalReview?: {
+    reviewedBy?: (number | null) | User;
+    lastReviewedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  /**
+   * Worked out from the body.
+   */
+  readingTimeMinutes?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -197,6 +257,251 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  bodyRegions: (
+    'lower-back' | 'upper-back' | 'neck' | 'shoulder' | 'hip' | 'leg' | 'knee' | 'head-jaw' | 'whole-body'
+  )[];
+  symptoms?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  commonCauses?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  typicalCourse?: {
+    acuteSessions?: {
+      min?: number | null;
+      max?: number | null;
+    };
+    chronicSessions?: {
+      min?: number | null;
+      max?: number | null;
+    };
+    reviewAfterWeeks?: number | null;
+    notes?: string | null;
+  };
+  recommendedMethods?: (number | TreatmentMethod)[] | null;
+  acupointRegions?:
+    | (
+        | 'back-of-knee'
+        | 'feet'
+        | 'lumbosacral'
+        | 'hands'
+        | 'hips'
+        | 'abdomen'
+        | 'head'
+        | 'neck'
+        | 'shoulders'
+        | 'upper-back'
+      )[]
+    | null;
+  redFlags?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedArticles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  references?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  medicalReview?: {
+    reviewedBy?: (number | null) | User;
+    lastReviewedAt?: string | null;
+  };
+  disclaimer: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatment-methods".
+ */
+export interface TreatmentMethod {
+  id: number;
+  name: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  summary: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  howItIsPerformed?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sessionLengthMinutes?: {
+    min?: number | null;
+    max?: number | null;
+  };
+  sensationsAndSideEffects?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  contraindications?: (number | Contraindication)[] | null;
+  oftenCombinedWith?: (number | TreatmentMethod)[] | null;
+  suitableConditions?: {
+    docs?: (number | Condition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  references?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  medicalReview?: {
+    reviewedBy?: (number | null) | User;
+    lastReviewedAt?: string | null;
+  };
+  disclaimer: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contraindications".
+ */
+export interface Contraindication {
+  id: number;
+  name: string;
+  /**
+   * Shared by both languages. Left empty, it is made from the English title.
+   */
+  slug: string;
+  severity: 'absolute' | 'relative';
+  description: string;
+  whoItConcerns?: string | null;
+  advice: string;
+  /**
+   * Set on each treatment method.
+   */
+  treatmentMethods?: {
+    docs?: (number | TreatmentMethod)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  references?:
+    | {
+        title: string;
+        publisher?: string | null;
+        year?: number | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  medicalReview?: {
+    reviewedBy?: (number | null) | User;
+    lastReviewedAt?: string | null;
+  };
+  disclaimer: string;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
+  translatorLocales?: ('en' | 'th')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -214,18 +519,126 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'conditions';
+        value: number | Condition;
+      } | null)
+    | ({
+        relationTo: 'treatment-methods';
+        value: number | TreatmentMethod;
+      } | null)
+    | ({
+        relationTo: 'contraindications';
+        value: number | Contraindication;
       } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -271,29 +684,191 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "articles_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  translatorLocales?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  body?: T;
+  heroImage?: T;
+  conditions?: T;
+  treatmentMethods?: T;
+  contraindications?: T;
+  references?:
     | T
     | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  disclaimer?: T;
+  author?: T;
+  medicalReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+      };
+  publishedAt?: T;
+  readingTimeMinutes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions_select".
+ */
+export interface ConditionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  bodyRegions?: T;
+  symptoms?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  commonCauses?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  typicalCourse?:
+    | T
+    | {
+        acuteSessions?:
+          | T
+          | {
+              min?: T;
+              max?: T;
+            };
+        chronicSessions?:
+          | T
+          | {
+              min?: T;
+              max?: T;
+            };
+        reviewAfterWeeks?: T;
+        notes?: T;
+      };
+  recommendedMethods?: T;
+  acupointRegions?: T;
+  redFlags?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  relatedArticles?: T;
+  references?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        id?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+      };
+  disclaimer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "treatment-methods_select".
+ */
+export interface TreatmentMethodsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  howItIsPerformed?: T;
+  sessionLengthMinutes?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+      };
+  sensationsAndSideEffects?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  contraindications?: T;
+  oftenCombinedWith?: T;
+  suitableConditions?: T;
+  references?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        id?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+      };
+  disclaimer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contraindications_select".
+ */
+export interface ContraindicationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  severity?: T;
+  description?: T;
+  whoItConcerns?: T;
+  advice?: T;
+  treatmentMethods?: T;
+  references?:
+    | T
+    | {
+        title?: T;
+        publisher?: T;
+        year?: T;
+        url?: T;
+        id?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewedAt?: T;
+      };
+  disclaimer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -350,11 +925,68 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  translatorLocales?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -390,6 +1022,142 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-profile".
+ */
+export interface ClinicProfile {
+  id: number;
+  name: string;
+  tagline?: string | null;
+  description?: string | null;
+  address?: {
+    street?: string | null;
+    district?: string | null;
+    city?: string | null;
+    province?: string | null;
+    postalCode?: string | null;
+    country?: string | null;
+  };
+  geo?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  timeZone?: string | null;
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        intervals?:
+          | {
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  exceptions?:
+    | {
+        date: string;
+        closed?: boolean | null;
+        label?: string | null;
+        intervals?:
+          | {
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    phone?: string | null;
+    lineId?: string | null;
+    whatsapp?: string | null;
+    email?: string | null;
+    website?: string | null;
+    bookingUrl?: string | null;
+  };
+  languagesSpoken?: ('th' | 'en' | 'zh' | 'ja')[] | null;
+  servicesOffered?: (number | TreatmentMethod)[] | null;
+  licensingStatement?: string | null;
+  safetyDisclaimer: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinic-profile_select".
+ */
+export interface ClinicProfileSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  description?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        district?: T;
+        city?: T;
+        province?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  geo?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  timeZone?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        intervals?:
+          | T
+          | {
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        label?: T;
+        intervals?:
+          | T
+          | {
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  contact?:
+    | T
+    | {
+        phone?: T;
+        lineId?: T;
+        whatsapp?: T;
+        email?: T;
+        website?: T;
+        bookingUrl?: T;
+      };
+  languagesSpoken?: T;
+  servicesOffered?: T;
+  licensingStatement?: T;
+  safetyDisclaimer?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -397,6 +1165,39 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'conditions';
+          value: number | Condition;
+        } | null)
+      | ({
+          relationTo: 'treatment-methods';
+          value: number | TreatmentMethod;
+        } | null)
+      | ({
+          relationTo: 'contraindications';
+          value: number | Contraindication;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

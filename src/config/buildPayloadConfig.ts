@@ -6,8 +6,13 @@ import path from 'node:path'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from '../collections/Articles'
+import { Conditions } from '../collections/Conditions'
+import { Contraindications } from '../collections/Contraindications'
 import { createMediaCollection } from '../collections/Media'
+import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
+import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
 import type { Env } from '../server/env'
@@ -40,7 +45,18 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       // Not Gravatar: it would send a hash of every staff email to a third party and break offline.
       avatar: 'default',
     },
-    collections: [Users, createMediaCollection({ staticDir: env.mediaDir })],
+    collections: [
+      Articles,
+      Conditions,
+      TreatmentMethods,
+      Contraindications,
+      createMediaCollection({ staticDir: env.mediaDir }),
+      Users,
+    ],
+    globals: [ClinicProfile],
+    // Front ends get related documents one level deep unless they ask for more.
+    defaultDepth: 1,
+    maxDepth: 4,
     editor: lexicalEditor(),
     localization: {
       locales: LOCALES.map(({ code, label }) => ({ code, label })),
@@ -72,6 +88,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     graphQL: {
       schemaOutputFile: path.resolve(srcDir, 'generated-schema.graphql'),
       disablePlaygroundInProduction: true,
+      disableIntrospectionInProduction: true,
       maxComplexity: 1000,
     },
     typescript: {

@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { healthRoutes } from './health'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
+import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
 
 export type AppOptions = {
@@ -21,7 +22,8 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.disable('x-powered-by')
   app.use(requestLog(runtime.log))
   app.use(healthRoutes(runtime, isShuttingDown))
-  app.use(runtime.config.routes.api, payloadApi(runtime.config))
+  const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
+  app.use(runtime.config.routes.api, validateLocaleParams(locales), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(nextHandler)
   } else {

@@ -1,0 +1,87 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { disclaimerField } from '@/fields/disclaimer'
+import { medicalReviewGroup } from '@/fields/medicalReview'
+import { referencesField } from '@/fields/references'
+import { seoGroup } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { capPublicReads } from '@/hooks/capPublicReads'
+import { contentVersions } from '../versions'
+import { setReadingTime } from './hooks/setReadingTime'
+
+export const Articles: CollectionConfig<'articles'> = {
+  slug: 'articles',
+  labels: {
+    singular: { en: 'Article', th: 'บทความ' },
+    plural: { en: 'Articles', th: 'บทความ' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'publishedAt', '_status', 'updatedAt'],
+    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: {
+    beforeOperation: [capPublicReads()],
+    beforeChange: [setReadingTime],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', th: 'ชื่อเรื่อง' } },
+    slugField('title'),
+    { name: 'excerpt', type: 'textarea', localized: true, label: { en: 'Excerpt', th: 'คำโปรย' } },
+    { name: 'body', type: 'richText', required: true, localized: true, label: { en: 'Body', th: 'เนื้อหา' } },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { en: 'Hero image', th: 'ภาพหลัก' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'conditions',
+          type: 'relationship',
+          relationTo: 'conditions',
+          hasMany: true,
+          label: { en: 'Conditions', th: 'ภาวะ/โรค' },
+        },
+        {
+          name: 'treatmentMethods',
+          type: 'relationship',
+          relationTo: 'treatment-methods',
+          hasMany: true,
+          label: { en: 'Treatment methods', th: 'วิธีการรักษา' },
+        },
+        {
+          name: 'contraindications',
+          type: 'relationship',
+          relationTo: 'contraindications',
+          hasMany: true,
+          label: { en: 'Contraindications', th: 'ข้อห้าม' },
+        },
+      ],
+    },
+    referencesField({ minRows: 1 }),
+    seoGroup(),
+    disclaimerField(),
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Author', th: 'ผู้เขียน' },
+      admin: { position: 'sidebar' },
+    },
+    medicalReviewGroup(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { en: 'Published', th: 'วันที่เผยแพร่' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'readingTimeMinutes',
+      type: 'number',
+      localized: true,
+      label: { en: 'Reading time (minutes)', th: 'เวลาอ่าน (นาที)' },
+      admin: { position: 'sidebar', readOnly: true, description: { en: 'Worked out from the body.', th: 'คำนวณจากเนื้อหา' } },
+    },
+  ],
+}

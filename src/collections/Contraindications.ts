@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { disclaimerField } from '@/fields/disclaimer'
+import { medicalReviewGroup } from '@/fields/medicalReview'
+import { referencesField } from '@/fields/references'
+import { slugField } from '@/fields/slug'
+import { capPublicReads } from '@/hooks/capPublicReads'
+import { contentVersions } from './versions'
+
+export const Contraindications: CollectionConfig<'contraindications'> = {
+  slug: 'contraindications',
+  labels: {
+    singular: { en: 'Contraindication', th: 'ข้อห้าม' },
+    plural: { en: 'Contraindications', th: 'ข้อห้าม' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'severity', 'slug', '_status', 'updatedAt'],
+    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: { beforeOperation: [capPublicReads()] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', th: 'ชื่อ' } },
+    slugField('name'),
+    {
+      name: 'severity',
+      type: 'select',
+      required: true,
+      label: { en: 'Severity', th: 'ระดับ' },
+      options: [
+        { value: 'absolute', label: { en: 'Absolute: do not treat', th: 'ข้อห้ามเด็ดขาด: ไม่ควรรักษา' } },
+        { value: 'relative', label: { en: 'Relative: only with precautions', th: 'ข้อห้ามสัมพัทธ์: รักษาได้อย่างระมัดระวัง' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'description', type: 'textarea', required: true, localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
+    { name: 'whoItConcerns', type: 'textarea', localized: true, label: { en: 'Who it concerns', th: 'ผู้ที่เกี่ยวข้อง' } },
+    {
+      name: 'advice',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: { en: 'What to do instead', th: 'สิ่งที่ควรทำแทน' },
+    },
+    {
+      name: 'treatmentMethods',
+      type: 'join',
+      collection: 'treatment-methods',
+      on: 'contraindications',
+      label: { en: 'Applies to these methods', th: 'ใช้กับวิธีการรักษาเหล่านี้' },
+      admin: { description: { en: 'Set on each treatment method.', th: 'กำหนดที่หน้าวิธีการรักษาแต่ละวิธี' } },
+    },
+    referencesField(),
+    medicalReviewGroup(),
+    disclaimerField(),
+  ],
+}

@@ -1,0 +1,70 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '@/access/contentAccess'
+import { disclaimerField } from '@/fields/disclaimer'
+import { localizedList } from '@/fields/localizedList'
+import { medicalReviewGroup } from '@/fields/medicalReview'
+import { rangeField } from '@/fields/range'
+import { referencesField } from '@/fields/references'
+import { slugField } from '@/fields/slug'
+import { capPublicReads } from '@/hooks/capPublicReads'
+import { contentVersions } from './versions'
+
+export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
+  slug: 'treatment-methods',
+  labels: {
+    singular: { en: 'Treatment method', th: 'วิธีการรักษา' },
+    plural: { en: 'Treatment methods', th: 'วิธีการรักษา' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
+    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+  },
+  access: contentAccess,
+  versions: contentVersions,
+  hooks: { beforeOperation: [capPublicReads()] },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', th: 'ชื่อ' } },
+    slugField('name'),
+    { name: 'summary', type: 'textarea', required: true, localized: true, label: { en: 'Summary', th: 'สรุป' } },
+    { name: 'description', type: 'richText', localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
+    {
+      name: 'howItIsPerformed',
+      type: 'richText',
+      localized: true,
+      label: { en: 'How it is performed', th: 'ขั้นตอนการรักษา' },
+    },
+    rangeField('sessionLengthMinutes', { en: 'Session length (minutes)', th: 'ระยะเวลาต่อครั้ง (นาที)' }, { min: 1 }),
+    localizedList(
+      'sensationsAndSideEffects',
+      { en: 'Typical sensations and side effects', th: 'ความรู้สึกและผลข้างเคียงที่พบได้' },
+      { en: 'Sensation or side effect', th: 'ความรู้สึกหรือผลข้างเคียง' },
+    ),
+    {
+      name: 'contraindications',
+      type: 'relationship',
+      relationTo: 'contraindications',
+      hasMany: true,
+      label: { en: 'Contraindications', th: 'ข้อห้าม' },
+    },
+    {
+      name: 'oftenCombinedWith',
+      type: 'relationship',
+      relationTo: 'treatment-methods',
+      hasMany: true,
+      label: { en: 'Often combined with', th: 'มักใช้ร่วมกับ' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'suitableConditions',
+      type: 'join',
+      collection: 'conditions',
+      on: 'recommendedMethods',
+      label: { en: 'Suitable for these conditions', th: 'เหมาะกับภาวะเหล่านี้' },
+    },
+    referencesField(),
+    medicalReviewGroup(),
+    disclaimerField(),
+  ],
+}

@@ -1,0 +1,18 @@
+import type { ArrayField } from 'payload'
+
+type Label = { en: string; th: string }
+
+/**
+ * A list of short phrases (symptoms, causes, red flags). Localized as a whole list: the Thai list
+ * need not mirror the English one item for item.
+ */
+export function localizedList(name: string, label: Label, singular: Label): ArrayField {
+  return {
+    name,
+    type: 'array',
+    label,
+    labels: { singular, plural: label },
+    localized: true,
+    fields: [{ name: 'text', type: 'text', required: true, label: singular }],
+  }
+}
