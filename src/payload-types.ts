@@ -153,7 +153,7 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
-  title: string;
+  title?: string | null;
   /**
    * Shared by both languages. Left empty, it is made from the English title.
    */
@@ -191,7 +191,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
   };
-  disclaimer: string;
+  disclaimer?: string | null;
   author?: (number | null) | User;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
@@ -261,12 +261,12 @@ export interface Media {
  */
 export interface Condition {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Shared by both languages. Left empty, it is made from the English title.
    */
   slug: string;
-  summary: string;
+  summary?: string | null;
   description?: {
     root: {
       type: string;
@@ -348,7 +348,7 @@ export interface Condition {
     reviewedBy?: (number | null) | User;
     lastReviewedAt?: string | null;
   };
-  disclaimer: string;
+  disclaimer?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -359,12 +359,12 @@ export interface Condition {
  */
 export interface TreatmentMethod {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Shared by both languages. Left empty, it is made from the English title.
    */
   slug: string;
-  summary: string;
+  summary?: string | null;
   description?: {
     root: {
       type: string;
@@ -425,7 +425,7 @@ export interface TreatmentMethod {
     reviewedBy?: (number | null) | User;
     lastReviewedAt?: string | null;
   };
-  disclaimer: string;
+  disclaimer?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -436,15 +436,15 @@ export interface TreatmentMethod {
  */
 export interface Contraindication {
   id: number;
-  name: string;
+  name?: string | null;
   /**
    * Shared by both languages. Left empty, it is made from the English title.
    */
   slug: string;
   severity: 'absolute' | 'relative';
-  description: string;
+  description?: string | null;
   whoItConcerns?: string | null;
-  advice: string;
+  advice?: string | null;
   /**
    * Set on each treatment method.
    */
@@ -466,7 +466,7 @@ export interface Contraindication {
     reviewedBy?: (number | null) | User;
     lastReviewedAt?: string | null;
   };
-  disclaimer: string;
+  disclaimer?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1026,7 +1026,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface ClinicProfile {
   id: number;
-  name: string;
+  name?: string | null;
   tagline?: string | null;
   description?: string | null;
   address?: {
@@ -1081,7 +1081,7 @@ export interface ClinicProfile {
   languagesSpoken?: ('th' | 'en' | 'zh' | 'ja')[] | null;
   servicesOffered?: (number | TreatmentMethod)[] | null;
   licensingStatement?: string | null;
-  safetyDisclaimer: string;
+  safetyDisclaimer?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }

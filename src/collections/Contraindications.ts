@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { disclaimerField } from '@/fields/disclaimer'
 import { medicalReviewGroup } from '@/fields/medicalReview'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { referencesField } from '@/fields/references'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
@@ -23,7 +24,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
   versions: contentVersions,
   hooks: { beforeOperation: [capPublicReads()] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', th: 'ชื่อ' } },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
     slugField('name'),
     {
       name: 'severity',
@@ -36,13 +37,13 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'description', type: 'textarea', required: true, localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
+    { name: 'description', type: 'textarea', localized: true, validate: requiredInEnglish('Description'), label: { en: 'Description', th: 'รายละเอียด' } },
     { name: 'whoItConcerns', type: 'textarea', localized: true, label: { en: 'Who it concerns', th: 'ผู้ที่เกี่ยวข้อง' } },
     {
       name: 'advice',
       type: 'textarea',
-      required: true,
       localized: true,
+      validate: requiredInEnglish('What to do instead'),
       label: { en: 'What to do instead', th: 'สิ่งที่ควรทำแทน' },
     },
     {

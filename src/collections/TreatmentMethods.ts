@@ -5,6 +5,7 @@ import { disclaimerField } from '@/fields/disclaimer'
 import { localizedList } from '@/fields/localizedList'
 import { medicalReviewGroup } from '@/fields/medicalReview'
 import { rangeField } from '@/fields/range'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { referencesField } from '@/fields/references'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
@@ -25,9 +26,9 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
   versions: contentVersions,
   hooks: { beforeOperation: [capPublicReads()] },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', th: 'ชื่อ' } },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
     slugField('name'),
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: { en: 'Summary', th: 'สรุป' } },
+    { name: 'summary', type: 'textarea', localized: true, validate: requiredInEnglish('Summary'), label: { en: 'Summary', th: 'สรุป' } },
     { name: 'description', type: 'richText', localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
     {
       name: 'howItIsPerformed',

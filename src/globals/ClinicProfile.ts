@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { hoursExceptionsField, weeklyHoursField } from '@/fields/openingHours'
 
 const CONTACT_PATTERNS = {
@@ -31,7 +32,7 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
   admin: { group: { en: 'Clinic', th: 'คลินิก' } },
   access: { read: anyone, update: isAdmin },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Clinic name', th: 'ชื่อคลินิก' } },
+    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Clinic name'), label: { en: 'Clinic name', th: 'ชื่อคลินิก' } },
     { name: 'tagline', type: 'text', localized: true, label: { en: 'Tagline', th: 'สโลแกน' } },
     { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', th: 'คำอธิบาย' } },
     {
@@ -119,7 +120,7 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
       name: 'safetyDisclaimer',
       type: 'textarea',
       localized: true,
-      required: true,
+      validate: requiredInEnglish('Patient safety disclaimer'),
       label: { en: 'Patient safety disclaimer', th: 'ข้อความด้านความปลอดภัยของผู้ป่วย' },
     },
   ],

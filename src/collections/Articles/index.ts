@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '@/access/contentAccess'
 import { disclaimerField } from '@/fields/disclaimer'
 import { medicalReviewGroup } from '@/fields/medicalReview'
+import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { referencesField } from '@/fields/references'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -28,7 +29,7 @@ export const Articles: CollectionConfig<'articles'> = {
     beforeChange: [setReadingTime],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { en: 'Title', th: 'ชื่อเรื่อง' } },
+    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title'), label: { en: 'Title', th: 'ชื่อเรื่อง' } },
     slugField('title'),
     { name: 'excerpt', type: 'textarea', localized: true, label: { en: 'Excerpt', th: 'คำโปรย' } },
     { name: 'body', type: 'richText', required: true, localized: true, label: { en: 'Body', th: 'เนื้อหา' } },

@@ -572,7 +572,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   CREATE TABLE "clinic_profile_locales" (
-  	"name" varchar NOT NULL,
+  	"name" varchar,
   	"tagline" varchar,
   	"description" varchar,
   	"address_street" varchar,
@@ -581,7 +581,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"address_province" varchar,
   	"address_country" varchar,
   	"licensing_statement" varchar,
-  	"safety_disclaimer" varchar NOT NULL,
+  	"safety_disclaimer" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
