@@ -43,12 +43,17 @@ describe('the server process', () => {
     expect(server.stderr().trim()).toBe('Invalid configuration: PORT must be a whole number (got "abc")')
   })
 
-  it('starts an embedded PostgreSQL, becomes ready, and exits 0 on SIGTERM leaving no postgres behind', async () => {
+  it('starts an embedded PostgreSQL, seeds the empty database, becomes ready, and exits 0 on SIGTERM leaving no postgres behind', async () => {
     const dir = dataDir('lifecycle')
-    const server = await start({ dataDir: dir })
+    const server = await start({ dataDir: dir, env: { SEED_ON_START: 'true' } })
     await waitForReady(server)
     const pid = postmasterPid(dir)
     expect(pid && isAlive(pid)).toBe(true)
+    // A first development start fills the empty database with the bilingual sample content.
+    const conditions = await (await fetch(`http://127.0.0.1:${server.port}/api/conditions?locale=th&limit=1`)).json()
+    expect(conditions.totalDocs).toBeGreaterThanOrEqual(8)
+    expect(conditions.docs[0].name).toMatch(/[\u0E00-\u0E7F]/)
+    expect(server.output()).toContain('"msg":"development login"')
     expect(fs.readFileSync(`${dir}/payload-secret`, 'utf8').trim().length).toBeGreaterThanOrEqual(32)
 
     server.child.kill('SIGTERM')

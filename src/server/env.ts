@@ -67,6 +67,7 @@ const schema = z
     EMBEDDED_POSTGRES_PORT: port.default(54329),
     CORS_ORIGINS: z.string().default(''),
     SERVE_ADMIN: booleanFlag.default(true),
+    SEED_ON_START: booleanFlag.optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
@@ -103,6 +104,8 @@ export type Env = {
   embeddedPostgresPort: number
   corsOrigins: string[]
   serveAdmin: boolean
+  /** Fill an empty database with the sample content at start (development default). */
+  seedOnStart: boolean
   shutdownTimeoutMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
@@ -158,6 +161,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
     corsOrigins,
     serveAdmin: env.SERVE_ADMIN,
+    seedOnStart: env.SEED_ON_START ?? env.NODE_ENV === 'development',
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
   }

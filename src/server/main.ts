@@ -8,6 +8,7 @@ import { EmbeddedPostgresError } from './embeddedPostgres'
 import { ConfigError, loadEnv, type Env } from './env'
 import { createLogger, type Logger } from './logger'
 import { startRuntime, type Runtime } from './runtime'
+import { seedEmptyDatabase } from './sampleContent'
 import { installGracefulShutdown } from './shutdown'
 
 const projectRoot = path.resolve(srcDir, '..')
@@ -38,6 +39,13 @@ export async function main(): Promise<void> {
   try {
     runtime = await startRuntime(env, log)
   } catch (error) {
+    exitWithOneLine(error)
+  }
+
+  try {
+    await seedEmptyDatabase(runtime.payload, env, log)
+  } catch (error) {
+    await runtime.close()
     exitWithOneLine(error)
   }
 

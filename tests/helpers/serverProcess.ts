@@ -45,6 +45,8 @@ export async function spawnServer(options: {
     SERVE_ADMIN: 'false',
     LOG_LEVEL: 'info',
     SHUTDOWN_TIMEOUT_MS: '10000',
+    // Only the test that checks it pays for seeding the sample content.
+    SEED_ON_START: 'false',
     ...options.env,
   }
   if (!options.env?.DATABASE_URI) delete env.DATABASE_URI
