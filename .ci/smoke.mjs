@@ -53,19 +53,32 @@ try {
     const body = await (await fetch(`${base}/readyz`)).json()
     if (!body.checks.migrations.ok || body.checks.migrations.applied < 1) throw new Error(JSON.stringify(body))
   })
-  await check('REST: GET /api/media', async () => {
-    const response = await fetch(`${base}/api/media?limit=1`)
+  await check('REST: GET /api/conditions?locale=th', async () => {
+    const response = await fetch(`${base}/api/conditions?locale=th&limit=1`)
     const body = await response.json()
     if (response.status !== 200 || typeof body.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
   })
-  await check('GraphQL: { allMedia }', async () => {
+  await check('GraphQL: { Conditions(locale: th) }', async () => {
     const response = await fetch(`${base}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ allMedia(limit: 1) { totalDocs } }' }),
+      body: JSON.stringify({ query: '{ Conditions(locale: th, limit: 1) { totalDocs docs { name } } }' }),
     })
     const body = await response.json()
-    if (response.status !== 200 || typeof body.data?.allMedia?.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
+    if (response.status !== 200 || typeof body.data?.Conditions?.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
+  })
+  await check('GraphQL introspection is off in production', async () => {
+    const response = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    })
+    const body = await response.json()
+    if (body.data?.__schema) throw new Error('introspection answered')
+  })
+  await check('unknown locale is a 400', async () => {
+    const response = await fetch(`${base}/api/conditions?locale=xx`)
+    if (response.status !== 400) throw new Error(`status ${response.status}`)
   })
   await check('GraphQL playground is off in production', async () => {
     const response = await fetch(`${base}/api/graphql-playground`)

@@ -195,6 +195,10 @@ export interface Article {
   author?: (number | null) | User;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
+    /**
+     * Taken from the reviewer's account.
+     */
+    reviewerName?: string | null;
     lastReviewedAt?: string | null;
   };
   publishedAt?: string | null;
@@ -346,6 +350,10 @@ export interface Condition {
     | null;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
+    /**
+     * Taken from the reviewer's account.
+     */
+    reviewerName?: string | null;
     lastReviewedAt?: string | null;
   };
   disclaimer?: string | null;
@@ -423,6 +431,10 @@ export interface TreatmentMethod {
     | null;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
+    /**
+     * Taken from the reviewer's account.
+     */
+    reviewerName?: string | null;
     lastReviewedAt?: string | null;
   };
   disclaimer?: string | null;
@@ -464,6 +476,10 @@ export interface Contraindication {
     | null;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
+    /**
+     * Taken from the reviewer's account.
+     */
+    reviewerName?: string | null;
     lastReviewedAt?: string | null;
   };
   disclaimer?: string | null;
@@ -716,6 +732,7 @@ export interface ArticlesSelect<T extends boolean = true> {
     | T
     | {
         reviewedBy?: T;
+        reviewerName?: T;
         lastReviewedAt?: T;
       };
   publishedAt?: T;
@@ -786,6 +803,7 @@ export interface ConditionsSelect<T extends boolean = true> {
     | T
     | {
         reviewedBy?: T;
+        reviewerName?: T;
         lastReviewedAt?: T;
       };
   disclaimer?: T;
@@ -831,6 +849,7 @@ export interface TreatmentMethodsSelect<T extends boolean = true> {
     | T
     | {
         reviewedBy?: T;
+        reviewerName?: T;
         lastReviewedAt?: T;
       };
   disclaimer?: T;
@@ -863,6 +882,7 @@ export interface ContraindicationsSelect<T extends boolean = true> {
     | T
     | {
         reviewedBy?: T;
+        reviewerName?: T;
         lastReviewedAt?: T;
       };
   disclaimer?: T;

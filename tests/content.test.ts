@@ -67,6 +67,26 @@ describe('bilingual content over REST', () => {
     expect(all.body.disclaimer.en).toMatch(/does not replace advice from your doctor/)
   })
 
+  it('requires English text before publishing, naming the field and the locale', async () => {
+    const response = await as(staff.editor).post('/api/treatment-methods', { summary: 'No name given.', _status: 'published' })
+    expect(response.status).toBe(400)
+    const errors = response.body.errors[0].data.errors as Array<{ path: string; message: string }>
+    expect(errors).toContainEqual(expect.objectContaining({ path: 'name', message: expect.stringMatching(/^Name \(English\) is required/) }))
+  })
+
+  it('shows the reviewer by name without exposing user accounts', async () => {
+    const doc = await createPublished('contraindications', {
+      name: 'Seizures',
+      severity: 'relative',
+      description: 'Poorly controlled epilepsy.',
+      advice: 'Bring a companion.',
+      medicalReview: { reviewedBy: staff.ids.reviewer, lastReviewedAt: '2026-11-01' },
+    })
+    const read = await anonymous().get(`/api/contraindications/${doc.id}?depth=2`)
+    expect(read.body.medicalReview.reviewerName).toBe('reviewer')
+    expect(JSON.stringify(read.body)).not.toContain('reviewer@example.com')
+  })
+
   it('rejects an unknown locale with a 400 that lists the choices', async () => {
     const response = await anonymous().get('/api/conditions?locale=tha')
     expect(response.status).toBe(400)

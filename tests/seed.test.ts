@@ -62,6 +62,7 @@ describe('sample content', () => {
     for (const article of response.body.docs) {
       expect(article.references.length, article.slug).toBeGreaterThan(0)
       expect(article.medicalReview.reviewedBy, article.slug).toBeTruthy()
+      expect(article.medicalReview.reviewerName, article.slug).toBe('Dr. Rin Reviewer')
       expect(article.medicalReview.lastReviewedAt, article.slug).toBeTruthy()
       expect(article.disclaimer.en).toBeTruthy()
       expect(article.disclaimer.th).toMatch(/[\u0E00-\u0E7F]/)
