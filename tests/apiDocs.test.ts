@@ -35,6 +35,7 @@ function curlToFetch(command: string, baseURL: string): { url: string; init: Req
   let url = ''
   while (words.length > 0) {
     const word = words.shift()!
+    if (word === '-g' || word === '--globoff') continue
     if (word === '-X') init.method = words.shift()!
     else if (word === '-H') {
       const [name, ...value] = words.shift()!.split(':')
