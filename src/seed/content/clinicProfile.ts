@@ -1,4 +1,4 @@
-import type { SeedClinicProfile } from '../types'
+import type {  SeedClinicProfile  } from '../types'
 
 /**
  * SAMPLE clinic: the name, building, phone numbers, LINE/WhatsApp IDs, e-mail and web addresses are

@@ -1,21 +1,5 @@
-import type { Reference, SeedContraindication } from '../types'
-
-const NCCIH_ACUPUNCTURE: Reference = {
-  title: 'Acupuncture: What You Need To Know',
-  publisher: 'National Center for Complementary and Integrative Health (NCCIH), U.S. National Institutes of Health',
-  url: 'https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know',
-}
-
-const WHO_SAFETY: Reference = {
-  title: 'Guidelines on Basic Training and Safety in Acupuncture (WHO/EDM/TRM/99.1)',
-  publisher: 'World Health Organization',
-  year: 1999,
-}
-
-const NHS_ACUPUNCTURE: Reference = {
-  title: 'Acupuncture',
-  publisher: 'NHS (National Health Service, UK)',
-}
+import type { SeedContraindication } from '../types'
+import { NCCIH_ACUPUNCTURE, NHS_ACUPUNCTURE, WHO_SAFETY } from './references'
 
 export const contraindications: SeedContraindication[] = [
   {

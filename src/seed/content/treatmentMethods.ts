@@ -1,45 +1,5 @@
-import type { Reference, SeedTreatmentMethod } from '../types'
-
-const NCCIH_ACUPUNCTURE: Reference = {
-  title: 'Acupuncture: What You Need To Know',
-  publisher: 'National Center for Complementary and Integrative Health (NCCIH), U.S. National Institutes of Health',
-  url: 'https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know',
-}
-
-const COCHRANE_CLBP: Reference = {
-  title: 'Acupuncture for chronic nonspecific low back pain (Mu J, Furlan AD, Lam WY, Hsu MY, Ning Z, Lao L)',
-  publisher: 'Cochrane Database of Systematic Reviews',
-  year: 2020,
-  url: 'https://doi.org/10.1002/14651858.CD013814',
-}
-
-const ACP_2017: Reference = {
-  title:
-    'Noninvasive Treatments for Acute, Subacute, and Chronic Low Back Pain: A Clinical Practice Guideline From the American College of Physicians (Qaseem A et al.)',
-  publisher: 'Annals of Internal Medicine',
-  year: 2017,
-  url: 'https://doi.org/10.7326/M16-2367',
-}
-
-const NICE_NG59: Reference = {
-  title: 'Low back pain and sciatica in over 16s: assessment and management (NICE guideline NG59)',
-  publisher: 'National Institute for Health and Care Excellence (NICE)',
-  year: 2016,
-  url: 'https://www.nice.org.uk/guidance/ng59',
-}
-
-const VICKERS_2018: Reference = {
-  title: 'Acupuncture for Chronic Pain: Update of an Individual Patient Data Meta-Analysis (Vickers AJ et al.)',
-  publisher: 'The Journal of Pain',
-  year: 2018,
-  url: 'https://doi.org/10.1016/j.jpain.2017.11.005',
-}
-
-const WHO_SAFETY: Reference = {
-  title: 'Guidelines on Basic Training and Safety in Acupuncture (WHO/EDM/TRM/99.1)',
-  publisher: 'World Health Organization',
-  year: 1999,
-}
+import type { SeedTreatmentMethod } from '../types'
+import { ACP_2017, COCHRANE_CLBP, NCCIH_ACUPUNCTURE, NICE_NG59, VICKERS_2018, WHO_SAFETY } from './references'
 
 /** Contraindications shared by every method that uses needles. */
 const NEEDLING_CONTRAINDICATIONS = [
