@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../src/migrations'
@@ -53,5 +55,23 @@ describe('migrations', () => {
     })
     await expect(assertSchemaMode(emptyDatabase.uri, false)).rejects.toThrow(/set up by schema push/)
     await expect(assertSchemaMode(emptyDatabase.uri, true)).resolves.toBeUndefined()
+  })
+
+  it('keeps every table, column and index name within 63 characters, and no two names equal once truncated', () => {
+    const dir = path.resolve(import.meta.dirname, '../src/migrations')
+    const identifiers = [
+      ...new Set(
+        fs
+          .readdirSync(dir)
+          .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+          .flatMap((file) => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/"([A-Za-z0-9_]+)"/g)].map((match) => match[1]!)),
+      ),
+    ]
+    // PostgreSQL truncates longer names silently. Foreign-key names of the version tables of the
+    // medical review group are longer (Payload names them); they are unique after truncation.
+    const tooLong = identifiers.filter((name) => name.length > 63 && !name.endsWith('_fk'))
+    expect(tooLong).toEqual([])
+    const truncated = identifiers.map((name) => name.slice(0, 63))
+    expect(truncated.length).toBe(new Set(truncated).size)
   })
 })

@@ -41,6 +41,7 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
       'sensationsAndSideEffects',
       { en: 'Typical sensations and side effects', th: 'ความรู้สึกและผลข้างเคียงที่พบได้' },
       { en: 'Sensation or side effect', th: 'ความรู้สึกหรือผลข้างเคียง' },
+      { dbName: 'sensations' },
     ),
     {
       name: 'contraindications',

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
@@ -65,8 +66,8 @@ export class EmbeddedPostgres {
     const runAs = resolveRunAs()
     fs.mkdirSync(path.dirname(this.dataDir), { recursive: true })
     fs.mkdirSync(this.dataDir, { recursive: true, mode: 0o700 })
-    const binaries = resolveBinaries()
-    if (runAs) assertTraversable(runAs, [binaries.postgres, this.dataDir])
+    const binaries = runAs ? reachableBinaries(runAs, resolveBinaries()) : resolveBinaries()
+    if (runAs) assertTraversable(runAs, this.dataDir)
 
     const joined = await this.joinLiveServer()
     if (!joined) {
@@ -301,26 +302,49 @@ function resolveRunAs(): RunAs | undefined {
   }
 }
 
-/** Every folder above the binaries and the data must be enterable by the user postgres runs as. */
-function assertTraversable(runAs: RunAs, targets: string[]): void {
-  for (const target of targets) {
-    let dir = path.dirname(target)
-    while (true) {
-      const stat = fs.statSync(dir)
-      const enterable =
-        (stat.mode & 0o001) !== 0 ||
-        (stat.uid === runAs.uid && (stat.mode & 0o100) !== 0) ||
-        (stat.gid === runAs.gid && (stat.mode & 0o010) !== 0)
-      if (!enterable) {
-        throw new EmbeddedPostgresError(
-          `Embedded PostgreSQL runs as the "${SUPERUSER}" user when started as root, and that user cannot enter ${dir} (mode ${(stat.mode & 0o777).toString(8)}). Move the project out of it, run as a normal user, or set DATABASE_URI.`,
-        )
-      }
-      const parent = path.dirname(dir)
-      if (parent === dir) break
-      dir = parent
-    }
+/** The first folder on the way to `target` that `runAs` cannot enter, if any. */
+function blockedFolder(runAs: RunAs, target: string): { dir: string; mode: number } | undefined {
+  let dir = path.dirname(target)
+  while (true) {
+    const stat = fs.statSync(dir)
+    const enterable =
+      (stat.mode & 0o001) !== 0 ||
+      (stat.uid === runAs.uid && (stat.mode & 0o100) !== 0) ||
+      (stat.gid === runAs.gid && (stat.mode & 0o010) !== 0)
+    if (!enterable) return { dir, mode: stat.mode & 0o777 }
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
   }
+}
+
+/** Every folder above the data must be enterable by the user postgres runs as. */
+function assertTraversable(runAs: RunAs, target: string): void {
+  const blocked = blockedFolder(runAs, target)
+  if (blocked) {
+    throw new EmbeddedPostgresError(
+      `Embedded PostgreSQL runs as the "${SUPERUSER}" user when started as root, and that user cannot enter ${blocked.dir} (mode ${blocked.mode.toString(8)}). Set DATA_DIR to a folder it can reach, run as a normal user, or set DATABASE_URI.`,
+    )
+  }
+}
+
+/**
+ * As root, postgres runs as another user that may not be able to reach node_modules (a checkout
+ * in a private home folder). Then run a copy of the binaries from a shared temporary folder; the
+ * installation is relocatable (its paths are relative to the binary).
+ */
+function reachableBinaries(runAs: RunAs, binaries: { postgres: string; initdb: string }): { postgres: string; initdb: string } {
+  if (!blockedFolder(runAs, binaries.postgres)) return binaries
+  const native = path.dirname(path.dirname(binaries.postgres))
+  const version = fs.readFileSync(path.join(native, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown'
+  const copy = path.join(os.tmpdir(), `clinic-cms-postgres-${version}`)
+  if (!fs.existsSync(path.join(copy, 'bin', 'postgres'))) {
+    const staging = `${copy}.${process.pid}`
+    fs.cpSync(native, staging, { recursive: true, verbatimSymlinks: true })
+    fs.chmodSync(staging, 0o755)
+    fs.renameSync(staging, copy)
+  }
+  return { postgres: path.join(copy, 'bin', 'postgres'), initdb: path.join(copy, 'bin', 'initdb') }
 }
 
 function resolveBinaries(): { postgres: string; initdb: string } {

@@ -304,7 +304,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"treatment_methods_id" integer
   );
   
-  CREATE TABLE "treatment_methods_sensations_and_side_effects" (
+  CREATE TABLE "sensations" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -355,7 +355,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"treatment_methods_id" integer
   );
   
-  CREATE TABLE "_treatment_methods_v_version_sensations_and_side_effects" (
+  CREATE TABLE "_sensations_v" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
   	"_locale" "_locales" NOT NULL,
@@ -647,14 +647,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_conditions_v_locales" ADD CONSTRAINT "_conditions_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_conditions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conditions_v_rels" ADD CONSTRAINT "_conditions_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_conditions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_conditions_v_rels" ADD CONSTRAINT "_conditions_v_rels_treatment_methods_fk" FOREIGN KEY ("treatment_methods_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "treatment_methods_sensations_and_side_effects" ADD CONSTRAINT "treatment_methods_sensations_and_side_effects_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sensations" ADD CONSTRAINT "sensations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "treatment_methods_references" ADD CONSTRAINT "treatment_methods_references_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "treatment_methods" ADD CONSTRAINT "treatment_methods_medical_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("medical_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "treatment_methods_locales" ADD CONSTRAINT "treatment_methods_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "treatment_methods_rels" ADD CONSTRAINT "treatment_methods_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "treatment_methods_rels" ADD CONSTRAINT "treatment_methods_rels_contraindications_fk" FOREIGN KEY ("contraindications_id") REFERENCES "public"."contraindications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "treatment_methods_rels" ADD CONSTRAINT "treatment_methods_rels_treatment_methods_fk" FOREIGN KEY ("treatment_methods_id") REFERENCES "public"."treatment_methods"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_treatment_methods_v_version_sensations_and_side_effects" ADD CONSTRAINT "_treatment_methods_v_version_sensations_and_side_effects_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_treatment_methods_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_sensations_v" ADD CONSTRAINT "_sensations_v_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_treatment_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_treatment_methods_v_version_references" ADD CONSTRAINT "_treatment_methods_v_version_references_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_treatment_methods_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_treatment_methods_v" ADD CONSTRAINT "_treatment_methods_v_parent_id_treatment_methods_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."treatment_methods"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_treatment_methods_v" ADD CONSTRAINT "_treatment_methods_v_version_medical_review_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_medical_review_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -775,9 +775,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_conditions_v_rels_parent_idx" ON "_conditions_v_rels" USING btree ("parent_id");
   CREATE INDEX "_conditions_v_rels_path_idx" ON "_conditions_v_rels" USING btree ("path");
   CREATE INDEX "_conditions_v_rels_treatment_methods_id_idx" ON "_conditions_v_rels" USING btree ("treatment_methods_id");
-  CREATE INDEX "treatment_methods_sensations_and_side_effects_order_idx" ON "treatment_methods_sensations_and_side_effects" USING btree ("_order");
-  CREATE INDEX "treatment_methods_sensations_and_side_effects_parent_id_idx" ON "treatment_methods_sensations_and_side_effects" USING btree ("_parent_id");
-  CREATE INDEX "treatment_methods_sensations_and_side_effects_locale_idx" ON "treatment_methods_sensations_and_side_effects" USING btree ("_locale");
+  CREATE INDEX "sensations_order_idx" ON "sensations" USING btree ("_order");
+  CREATE INDEX "sensations_parent_id_idx" ON "sensations" USING btree ("_parent_id");
+  CREATE INDEX "sensations_locale_idx" ON "sensations" USING btree ("_locale");
   CREATE INDEX "treatment_methods_references_order_idx" ON "treatment_methods_references" USING btree ("_order");
   CREATE INDEX "treatment_methods_references_parent_id_idx" ON "treatment_methods_references" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "treatment_methods_slug_idx" ON "treatment_methods" USING btree ("slug");
@@ -791,9 +791,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "treatment_methods_rels_path_idx" ON "treatment_methods_rels" USING btree ("path");
   CREATE INDEX "treatment_methods_rels_contraindications_id_idx" ON "treatment_methods_rels" USING btree ("contraindications_id");
   CREATE INDEX "treatment_methods_rels_treatment_methods_id_idx" ON "treatment_methods_rels" USING btree ("treatment_methods_id");
-  CREATE INDEX "_treatment_methods_v_version_sensations_and_side_effects_order_idx" ON "_treatment_methods_v_version_sensations_and_side_effects" USING btree ("_order");
-  CREATE INDEX "_treatment_methods_v_version_sensations_and_side_effects_parent_id_idx" ON "_treatment_methods_v_version_sensations_and_side_effects" USING btree ("_parent_id");
-  CREATE INDEX "_treatment_methods_v_version_sensations_and_side_effects_locale_idx" ON "_treatment_methods_v_version_sensations_and_side_effects" USING btree ("_locale");
+  CREATE INDEX "_sensations_v_order_idx" ON "_sensations_v" USING btree ("_order");
+  CREATE INDEX "_sensations_v_parent_id_idx" ON "_sensations_v" USING btree ("_parent_id");
+  CREATE INDEX "_sensations_v_locale_idx" ON "_sensations_v" USING btree ("_locale");
   CREATE INDEX "_treatment_methods_v_version_references_order_idx" ON "_treatment_methods_v_version_references" USING btree ("_order");
   CREATE INDEX "_treatment_methods_v_version_references_parent_id_idx" ON "_treatment_methods_v_version_references" USING btree ("_parent_id");
   CREATE INDEX "_treatment_methods_v_parent_idx" ON "_treatment_methods_v" USING btree ("parent_id");
@@ -902,12 +902,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_conditions_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_conditions_v_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_conditions_v_rels" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "treatment_methods_sensations_and_side_effects" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "sensations" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "treatment_methods_references" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "treatment_methods" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "treatment_methods_locales" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "treatment_methods_rels" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "_treatment_methods_v_version_sensations_and_side_effects" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_sensations_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_treatment_methods_v_version_references" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_treatment_methods_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_treatment_methods_v_locales" DISABLE ROW LEVEL SECURITY;
@@ -955,12 +955,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_conditions_v" CASCADE;
   DROP TABLE "_conditions_v_locales" CASCADE;
   DROP TABLE "_conditions_v_rels" CASCADE;
-  DROP TABLE "treatment_methods_sensations_and_side_effects" CASCADE;
+  DROP TABLE "sensations" CASCADE;
   DROP TABLE "treatment_methods_references" CASCADE;
   DROP TABLE "treatment_methods" CASCADE;
   DROP TABLE "treatment_methods_locales" CASCADE;
   DROP TABLE "treatment_methods_rels" CASCADE;
-  DROP TABLE "_treatment_methods_v_version_sensations_and_side_effects" CASCADE;
+  DROP TABLE "_sensations_v" CASCADE;
   DROP TABLE "_treatment_methods_v_version_references" CASCADE;
   DROP TABLE "_treatment_methods_v" CASCADE;
   DROP TABLE "_treatment_methods_v_locales" CASCADE;
