@@ -54,6 +54,15 @@ describe('bilingual content over REST', () => {
     expect(noFallback.body.advice ?? null).toBeNull()
   })
 
+  it('serves a document published only in English to Thai readers, in English', async () => {
+    const doc = await createPublished('treatment-methods', { name: 'Moxibustion', summary: 'Gentle heat.' })
+    const thai = await anonymous().get(`/api/treatment-methods/${doc.id}?locale=th`)
+    expect(thai.status).toBe(200)
+    expect(thai.body).toMatchObject({ name: 'Moxibustion', summary: 'Gentle heat.' })
+    const list = await anonymous().get('/api/treatment-methods?locale=th&where[slug][equals]=moxibustion')
+    expect(list.body.docs.map((item: { name: string }) => item.name)).toEqual(['Moxibustion'])
+  })
+
   it('returns every language at once with locale=all', async () => {
     const doc = await createPublished('treatment-methods', { name: 'Cupping', summary: 'Suction cups.' }, { name: 'การครอบแก้ว', summary: 'ใช้ถ้วยสุญญากาศ' })
     const all = await anonymous().get(`/api/treatment-methods/${doc.id}?locale=all`)
