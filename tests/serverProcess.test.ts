@@ -64,6 +64,19 @@ describe('the server process', () => {
     expect(server.output()).toContain('"msg":"stopped"')
   })
 
+  it('stops its embedded postgres when told to stop while still starting', async () => {
+    const dir = dataDir('earlystop')
+    const server = await start({ dataDir: dir })
+    const deadline = Date.now() + 60_000
+    while (!server.output().includes('embedded postgres started') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    const pid = postmasterPid(dir)!
+    server.child.kill('SIGTERM')
+    expect((await server.exited).code).toBe(0)
+    expect(isAlive(pid)).toBe(false)
+  })
+
   it('finishes an in-flight request before shutting down', async () => {
     const server = await start({ dataDir: dataDir('inflight') })
     await waitForReady(server)

@@ -35,25 +35,43 @@ export async function main(): Promise<void> {
   const log = createLogger(env.logLevel)
   const startedAt = Date.now()
 
+  // A signal while starting (migrations, seeding, Next) must still stop the embedded database.
+  const starting = startRuntime(env, log)
+  let stopRequested = false
+  const stopDuringStart = (signal: NodeJS.Signals) => {
+    stopRequested = true
+    log.info('signal while starting: stopping', { signal })
+    void starting
+      .then((started) => started.close(), () => undefined)
+      .finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', stopDuringStart)
+  process.once('SIGINT', stopDuringStart)
+
   let runtime: Runtime
   try {
-    runtime = await startRuntime(env, log)
+    runtime = await starting
   } catch (error) {
+    if (stopRequested) return
     exitWithOneLine(error)
   }
+  if (stopRequested) return
 
   try {
     await seedEmptyDatabase(runtime.payload, env, log)
   } catch (error) {
+    if (stopRequested) return
     await runtime.close()
     exitWithOneLine(error)
   }
+  if (stopRequested) return
 
   let nextApp: { close?: () => Promise<void>; getUpgradeHandler: () => unknown } | undefined
   let nextHandler
   if (env.serveAdmin) {
     const app = next({ dev: !env.isProduction, dir: projectRoot, hostname: env.host, port: env.port })
     await app.prepare()
+    if (stopRequested) return
     nextApp = app as unknown as typeof nextApp
     const handle = app.getRequestHandler()
     nextHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void handle(req, res)
@@ -74,6 +92,8 @@ export async function main(): Promise<void> {
     exitWithOneLine(error)
   }
 
+  process.off('SIGTERM', stopDuringStart)
+  process.off('SIGINT', stopDuringStart)
   installGracefulShutdown({
     server,
     log,
