@@ -209,6 +209,20 @@ describe('clinic profile', () => {
     expect(JSON.stringify(response.body)).toMatch(/fri is listed twice/)
   })
 
+  it('rejects contact links and reference URLs that are not http(s)', async () => {
+    const profile = await as(staff.admin).post('/api/globals/clinic-profile', { contact: { bookingUrl: 'javascript:alert(1)' } })
+    expect(profile.status).toBe(400)
+    expect(JSON.stringify(profile.body)).toMatch(/not an http\(s\) URL/)
+    const article = await as(staff.editor).post('/api/articles', {
+      title: 'Bad reference',
+      body: richText(['Text.']),
+      references: [{ title: 'Somewhere', url: 'ftp://example.com/paper' }],
+      _status: 'published',
+    })
+    expect(article.status).toBe(400)
+    expect(article.body.errors[0].data.errors[0].path).toBe('references.0.url')
+  })
+
   it('lets only admins change it', async () => {
     const response = await as(staff.editor).post('/api/globals/clinic-profile', { name: 'Renamed' })
     expect(response.status).toBe(403)

@@ -1,15 +1,6 @@
 import type { ArrayField } from 'payload'
 
-const isHttpUrl = (value: unknown): true | string => {
-  if (value === undefined || value === null || value === '') return true
-  try {
-    const url = new URL(String(value))
-    if (url.protocol === 'http:' || url.protocol === 'https:') return true
-  } catch {
-    // fall through
-  }
-  return `"${String(value)}" is not an http(s) URL.`
-}
+import { validateHttpUrl } from './validateHttpUrl'
 
 /** Citations backing medical statements (bibliographic data, so the same in every language). */
 export function referencesField({ minRows = 0 }: { minRows?: number } = {}): ArrayField {
@@ -23,7 +14,7 @@ export function referencesField({ minRows = 0 }: { minRows?: number } = {}): Arr
       { name: 'title', type: 'text', required: true, label: { en: 'Title', th: 'ชื่อเรื่อง' } },
       { name: 'publisher', type: 'text', label: { en: 'Publisher or journal', th: 'ผู้จัดพิมพ์หรือวารสาร' } },
       { name: 'year', type: 'number', min: 1900, max: 2100, label: { en: 'Year', th: 'ปี' } },
-      { name: 'url', type: 'text', label: { en: 'URL', th: 'ลิงก์' }, validate: isHttpUrl },
+      { name: 'url', type: 'text', label: { en: 'URL', th: 'ลิงก์' }, validate: validateHttpUrl },
     ],
   }
 }

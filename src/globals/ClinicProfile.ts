@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
+import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { hoursExceptionsField, weeklyHoursField } from '@/fields/openingHours'
 
 const CONTACT_PATTERNS = {
@@ -15,16 +16,6 @@ const matches = (pattern: RegExp, example: string) => (value: unknown) =>
   value === undefined || value === null || value === '' || pattern.test(String(value))
     ? true
     : `"${String(value)}" does not look right; expected something like ${example}.`
-
-const httpUrl = (value: unknown) => {
-  if (value === undefined || value === null || value === '') return true
-  try {
-    if (['http:', 'https:'].includes(new URL(String(value)).protocol)) return true
-  } catch {
-    // fall through
-  }
-  return `"${String(value)}" is not an http(s) URL.`
-}
 
 export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
   slug: 'clinic-profile',
@@ -87,8 +78,8 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
         { name: 'lineId', type: 'text', label: { en: 'LINE ID', th: 'ไลน์ไอดี' }, validate: matches(CONTACT_PATTERNS.lineId, '@clinic') },
         { name: 'whatsapp', type: 'text', label: { en: 'WhatsApp', th: 'วอตส์แอป' }, validate: matches(CONTACT_PATTERNS.whatsapp, '+66 80 000 0000') },
         { name: 'email', type: 'email', label: { en: 'Email', th: 'อีเมล' } },
-        { name: 'website', type: 'text', label: { en: 'Website', th: 'เว็บไซต์' }, validate: httpUrl },
-        { name: 'bookingUrl', type: 'text', label: { en: 'Booking link', th: 'ลิงก์จองคิว' }, validate: httpUrl },
+        { name: 'website', type: 'text', label: { en: 'Website', th: 'เว็บไซต์' }, validate: validateHttpUrl },
+        { name: 'bookingUrl', type: 'text', label: { en: 'Booking link', th: 'ลิงก์จองคิว' }, validate: validateHttpUrl },
       ],
     },
     {
