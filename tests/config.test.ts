@@ -76,6 +76,14 @@ describe('configuration from the environment', () => {
     ])
   })
 
+  it('rejects an EMAIL_SMTP_URL that is not smtp(s), without echoing it, and a malformed EMAIL_FROM', () => {
+    const message = errorOf({ EMAIL_SMTP_URL: 'http://user:hunter2@mail.example.com' })
+    expect(message).toMatch(/^Invalid configuration: EMAIL_SMTP_URL must be an smtp:\/\//)
+    expect(message).not.toContain('hunter2')
+    expect(errorOf({ EMAIL_FROM: 'not an address' })).toMatch(/^Invalid configuration: EMAIL_FROM must be an email address/)
+    expect(loadEnv({ EMAIL_FROM: 'Sample Clinic <hello@clinic.example.com>' }).emailFrom).toBe('Sample Clinic <hello@clinic.example.com>')
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ PORT: '', DATABASE_URI: '' }).port).toBe(3000)
   })

@@ -12,10 +12,12 @@ import { Contraindications } from '../collections/Contraindications'
 import { createMediaCollection } from '../collections/Media'
 import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
+import { createEmailAdapter } from '../email/emailAdapter'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
 import type { Env } from '../server/env'
+import { createLogger } from '../server/logger'
 
 export type Connection = {
   databaseURI: string
@@ -97,6 +99,14 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       autoGenerate: false,
     },
     sharp,
+    // Without EMAIL_SMTP_URL nothing is sent: the log shows where the email would have gone and what it says.
+    email: createEmailAdapter(env, (message) =>
+      createLogger(env.logLevel).info('email (not sent: no EMAIL_SMTP_URL)', {
+        to: message.to,
+        subject: message.subject,
+        text: message.text ?? stripTags(message.html ?? ''),
+      }),
+    ),
     // Production and tests log JSON lines like the rest of the server; development keeps Payload's pretty output.
     logger:
       env.isProduction || env.nodeEnv === 'test'
@@ -112,3 +122,5 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
         : undefined,
   })
 }
+
+const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()

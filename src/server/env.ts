@@ -69,6 +69,16 @@ const schema = z
     SERVE_ADMIN: booleanFlag.default(true),
     SEED_ON_START: booleanFlag.optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    EMAIL_SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:\/\/[^/\s]+/.test(value), { error: 'must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.com:465' })
+      .optional(),
+    EMAIL_FROM: z
+      .string()
+      .refine((value) => /^([^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value.trim()), {
+        error: 'must be an email address, optionally with a name: Clinic <no-reply@clinic.example.com>',
+      })
+      .default('Clinic CMS <no-reply@example.com>'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -108,6 +118,9 @@ export type Env = {
   seedOnStart: boolean
   shutdownTimeoutMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** SMTP server for outgoing email; unset: emails are logged and kept in memory (development). */
+  emailSmtpUrl: string | undefined
+  emailFrom: string
 }
 
 export class ConfigError extends Error {
@@ -164,9 +177,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV === 'development',
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    emailSmtpUrl: env.EMAIL_SMTP_URL,
+    emailFrom: env.EMAIL_FROM,
   }
 }
 
 function redact(name: string, value: string): string {
-  return /SECRET|PASSWORD|URI/.test(name) ? '<redacted>' : value
+  return /SECRET|PASSWORD|URI|URL/.test(name) && name !== 'SERVER_URL' ? '<redacted>' : value
 }
