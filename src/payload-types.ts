@@ -200,6 +200,10 @@ export interface Article {
      */
     reviewerName?: string | null;
     lastReviewedAt?: string | null;
+    /**
+     * Set when the last review is older than the re-review interval (REVIEW_INTERVAL_MONTHS).
+     */
+    reviewDue?: boolean | null;
   };
   publishedAt?: string | null;
   /**
@@ -355,6 +359,10 @@ export interface Condition {
      */
     reviewerName?: string | null;
     lastReviewedAt?: string | null;
+    /**
+     * Set when the last review is older than the re-review interval (REVIEW_INTERVAL_MONTHS).
+     */
+    reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
   updatedAt: string;
@@ -436,6 +444,10 @@ export interface TreatmentMethod {
      */
     reviewerName?: string | null;
     lastReviewedAt?: string | null;
+    /**
+     * Set when the last review is older than the re-review interval (REVIEW_INTERVAL_MONTHS).
+     */
+    reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
   updatedAt: string;
@@ -481,6 +493,10 @@ export interface Contraindication {
      */
     reviewerName?: string | null;
     lastReviewedAt?: string | null;
+    /**
+     * Set when the last review is older than the re-review interval (REVIEW_INTERVAL_MONTHS).
+     */
+    reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
   updatedAt: string;
@@ -734,6 +750,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewerName?: T;
         lastReviewedAt?: T;
+        reviewDue?: T;
       };
   publishedAt?: T;
   readingTimeMinutes?: T;
@@ -805,6 +822,7 @@ export interface ConditionsSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewerName?: T;
         lastReviewedAt?: T;
+        reviewDue?: T;
       };
   disclaimer?: T;
   updatedAt?: T;
@@ -851,6 +869,7 @@ export interface TreatmentMethodsSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewerName?: T;
         lastReviewedAt?: T;
+        reviewDue?: T;
       };
   disclaimer?: T;
   updatedAt?: T;
@@ -884,6 +903,7 @@ export interface ContraindicationsSelect<T extends boolean = true> {
         reviewedBy?: T;
         reviewerName?: T;
         lastReviewedAt?: T;
+        reviewDue?: T;
       };
   disclaimer?: T;
   updatedAt?: T;

@@ -99,6 +99,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       autoGenerate: false,
     },
     sharp,
+    custom: { reviewIntervalMonths: env.reviewIntervalMonths },
     // Without EMAIL_SMTP_URL nothing is sent: the log shows where the email would have gone and what it says.
     email: createEmailAdapter(env, (message) =>
       createLogger(env.logLevel).info('email (not sent: no EMAIL_SMTP_URL)', {

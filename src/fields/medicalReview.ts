@@ -1,5 +1,8 @@
 import type { FieldHook, GroupField } from 'payload'
 
+import { ROLES, hasRole } from '@/access/roles'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS, isReviewDue } from '@/workflow/reviewDue'
+
 /**
  * Copies the reviewer's display name next to the relationship: patients see who reviewed a page,
  * while user accounts (emails, roles) stay private to staff.
@@ -10,6 +13,12 @@ const copyReviewerName: FieldHook = async ({ siblingData, req }) => {
   if (id === undefined || id === null || id === '') return null
   const user = await req.payload.findByID({ collection: 'users', id: id as number, depth: 0, req, overrideAccess: true, disableErrors: true })
   return user?.name || null
+}
+
+/** Derived on every read from the last review date and the configured interval; never stored. */
+const flagReviewDue: FieldHook = ({ siblingData, req }) => {
+  const months = (req.payload.config.custom as { reviewIntervalMonths?: number } | undefined)?.reviewIntervalMonths
+  return isReviewDue(siblingData?.lastReviewedAt as string | undefined, months ?? DEFAULT_REVIEW_INTERVAL_MONTHS)
 }
 
 /** Who medically reviewed the content and when: shown to patients beside every medical page. */
@@ -39,6 +48,22 @@ export function medicalReviewGroup(): GroupField {
         type: 'date',
         label: { en: 'Last reviewed', th: 'ตรวจทานล่าสุด' },
         admin: { date: { pickerAppearance: 'dayOnly' } },
+      },
+      {
+        name: 'reviewDue',
+        type: 'checkbox',
+        virtual: true,
+        label: { en: 'Due for re-review', th: 'ถึงกำหนดตรวจทานซ้ำ' },
+        // A staff signal; patients see the review date itself.
+        access: { read: ({ req }) => hasRole(req.user, ...ROLES) },
+        admin: {
+          readOnly: true,
+          description: {
+            en: 'Set when the last review is older than the re-review interval (REVIEW_INTERVAL_MONTHS).',
+            th: 'ขึ้นเมื่อการตรวจทานครั้งล่าสุดเก่ากว่ารอบการตรวจทานซ้ำ (REVIEW_INTERVAL_MONTHS)',
+          },
+        },
+        hooks: { afterRead: [flagReviewDue] },
       },
     ],
   }

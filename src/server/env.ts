@@ -79,6 +79,12 @@ const schema = z
         error: 'must be an email address, optionally with a name: Clinic <no-reply@clinic.example.com>',
       })
       .default('Clinic CMS <no-reply@example.com>'),
+    REVIEW_INTERVAL_MONTHS: z.coerce
+      .number({ error: 'must be a whole number of months' })
+      .int({ error: 'must be a whole number of months' })
+      .min(1, { error: 'must be between 1 and 120 months' })
+      .max(120, { error: 'must be between 1 and 120 months' })
+      .default(12),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -121,6 +127,8 @@ export type Env = {
   /** SMTP server for outgoing email; unset: emails are logged and kept in memory (development). */
   emailSmtpUrl: string | undefined
   emailFrom: string
+  /** Medical content older than this since its last review is flagged reviewDue. */
+  reviewIntervalMonths: number
 }
 
 export class ConfigError extends Error {
@@ -179,6 +187,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL,
     emailSmtpUrl: env.EMAIL_SMTP_URL,
     emailFrom: env.EMAIL_FROM,
+    reviewIntervalMonths: env.REVIEW_INTERVAL_MONTHS,
   }
 }
 
