@@ -100,6 +100,11 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     },
     sharp,
     custom: { reviewIntervalMonths: env.reviewIntervalMonths },
+    // Scheduled publish and unpublish are jobs: every minute, the server runs those that are due
+    // (only in processes started with cron, see src/server/runtime.ts; RUN_JOBS=false opts out).
+    jobs: {
+      autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
+    },
     // Without EMAIL_SMTP_URL nothing is sent: the log shows where the email would have gone and what it says.
     email: createEmailAdapter(env, (message) =>
       createLogger(env.logLevel).info('email (not sent: no EMAIL_SMTP_URL)', {

@@ -68,6 +68,7 @@ const schema = z
     CORS_ORIGINS: z.string().default(''),
     SERVE_ADMIN: booleanFlag.default(true),
     SEED_ON_START: booleanFlag.optional(),
+    RUN_JOBS: booleanFlag.optional(),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     EMAIL_SMTP_URL: z
       .string()
@@ -122,6 +123,8 @@ export type Env = {
   serveAdmin: boolean
   /** Fill an empty database with the sample content at start (development default). */
   seedOnStart: boolean
+  /** Run Payload's jobs queue (scheduled publish/unpublish) in this process, every minute. */
+  runJobs: boolean
   shutdownTimeoutMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
   /** SMTP server for outgoing email; unset: emails are logged and kept in memory (development). */
@@ -183,6 +186,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     corsOrigins,
     serveAdmin: env.SERVE_ADMIN,
     seedOnStart: env.SEED_ON_START ?? env.NODE_ENV === 'development',
+    runJobs: env.RUN_JOBS ?? env.NODE_ENV !== 'test',
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
     emailSmtpUrl: env.EMAIL_SMTP_URL,

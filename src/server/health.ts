@@ -8,6 +8,30 @@ const DATABASE_CHECK_TIMEOUT_MS = 2_000
 
 type Check = { ok: boolean; [detail: string]: unknown }
 
+/** A job is overdue when it should have run this long ago and has neither finished nor failed. */
+export const JOB_OVERDUE_AFTER_SECONDS = 300
+
+async function overdueJobs(runtime: Runtime): Promise<Check> {
+  const result = await withTimeout(
+    runtime.pool.query<{ overdue: number; oldest: Date | null }>(
+      `SELECT count(*)::int AS overdue, min(coalesce(wait_until, created_at)) AS oldest
+         FROM payload_jobs
+        WHERE completed_at IS NULL AND has_error IS NOT TRUE
+          AND coalesce(wait_until, created_at) < now() - make_interval(secs => $1)`,
+      [JOB_OVERDUE_AFTER_SECONDS],
+    ),
+    DATABASE_CHECK_TIMEOUT_MS,
+    'database',
+  )
+  const { overdue, oldest } = result.rows[0]!
+  return {
+    ok: overdue === 0,
+    running: runtime.env.runJobs,
+    overdue,
+    ...(oldest ? { oldestDueAt: oldest.toISOString() } : {}),
+  }
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms)
@@ -58,10 +82,16 @@ export function healthRoutes(runtime: Runtime, isShuttingDown: () => boolean): R
     }
     if (isShuttingDown()) checks.server = { ok: false, error: 'shutting down' }
     const ready = Object.values(checks).every((check) => check.ok)
+    // Overdue jobs (a scheduled publish that did not fire) are reported, not fatal: taking the
+    // server out of rotation would not run them.
+    const jobs = checks.database.ok ? await overdueJobs(runtime).catch((error: Error) => ({ ok: false, error: error.message })) : undefined
     res
       .status(ready ? 200 : 503)
       .set(noStore)
-      .json({ status: ready ? 'ready' : 'unavailable', checks })
+      .json({
+        status: ready ? (jobs && !jobs.ok ? 'degraded' : 'ready') : 'unavailable',
+        checks: jobs ? { ...checks, jobs } : checks,
+      })
   })
 
   return router

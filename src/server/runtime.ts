@@ -30,7 +30,7 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
     await assertSchemaMode(database.uri, env.databasePush)
 
     const config = await buildPayloadConfig(env, { databaseURI: database.uri, secret })
-    const payload = await getPayload({ config })
+    const payload = await getPayload({ config, cron: env.runJobs })
     const pool = (payload.db as unknown as { pool: Pool }).pool
     // Without a listener, an idle client's error (e.g. 57P01 when the server stops) kills the process.
     pool.on('error', (error) => log.warn('database connection error', { error: error.message }))
