@@ -178,6 +178,16 @@ export interface Article {
   conditions?: (number | Condition)[] | null;
   treatmentMethods?: (number | TreatmentMethod)[] | null;
   contraindications?: (number | Contraindication)[] | null;
+  seo?: {
+    title?: string | null;
+    description?: string | null;
+  };
+  author?: (number | null) | User;
+  publishedAt?: string | null;
+  /**
+   * Worked out from the body.
+   */
+  readingTimeMinutes?: number | null;
   references?:
     | {
         title: string;
@@ -187,12 +197,6 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  seo?: {
-    title?: string | null;
-    description?: string | null;
-  };
-  disclaimer?: string | null;
-  author?: (number | null) | User;
   medicalReview?: {
     reviewedBy?: (number | null) | User;
     /**
@@ -205,11 +209,7 @@ export interface Article {
      */
     reviewDue?: boolean | null;
   };
-  publishedAt?: string | null;
-  /**
-   * Worked out from the body.
-   */
-  readingTimeMinutes?: number | null;
+  disclaimer?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -727,6 +727,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   conditions?: T;
   treatmentMethods?: T;
   contraindications?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  author?: T;
+  publishedAt?: T;
+  readingTimeMinutes?: T;
   references?:
     | T
     | {
@@ -736,14 +745,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
-  seo?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-      };
-  disclaimer?: T;
-  author?: T;
   medicalReview?:
     | T
     | {
@@ -752,8 +753,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         lastReviewedAt?: T;
         reviewDue?: T;
       };
-  publishedAt?: T;
-  readingTimeMinutes?: T;
+  disclaimer?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,15 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/contentAccess'
-import { disclaimerField } from '@/fields/disclaimer'
 import { localizedList } from '@/fields/localizedList'
-import { medicalReviewGroup } from '@/fields/medicalReview'
 import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { referencesField } from '@/fields/references'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
-import { contentVersions } from './versions'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
 
 export const BODY_REGIONS = [
   { value: 'lower-back', label: { en: 'Lower back', th: 'หลังส่วนล่าง' } },
@@ -45,10 +41,9 @@ export const Conditions: CollectionConfig<'conditions'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'bodyRegions', 'slug', '_status', 'updatedAt'],
-    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+    group: MEDICAL_CONTENT_GROUP,
   },
-  access: contentAccess,
-  versions: contentVersions,
+  ...medicalContentDefaults,
   hooks: { beforeOperation: [capPublicReads()] },
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
@@ -109,8 +104,6 @@ export const Conditions: CollectionConfig<'conditions'> = {
       on: 'conditions',
       label: { en: 'Articles about this condition', th: 'บทความเกี่ยวกับภาวะนี้' },
     },
-    referencesField(),
-    medicalReviewGroup(),
-    disclaimerField(),
+    ...medicalContentFields(),
   ],
 }

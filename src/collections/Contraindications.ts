@@ -1,13 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/contentAccess'
-import { disclaimerField } from '@/fields/disclaimer'
-import { medicalReviewGroup } from '@/fields/medicalReview'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { referencesField } from '@/fields/references'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
-import { contentVersions } from './versions'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
 
 export const Contraindications: CollectionConfig<'contraindications'> = {
   slug: 'contraindications',
@@ -18,10 +14,9 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'severity', 'slug', '_status', 'updatedAt'],
-    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+    group: MEDICAL_CONTENT_GROUP,
   },
-  access: contentAccess,
-  versions: contentVersions,
+  ...medicalContentDefaults,
   hooks: { beforeOperation: [capPublicReads()] },
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
@@ -54,8 +49,6 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
       label: { en: 'Applies to these methods', th: 'ใช้กับวิธีการรักษาเหล่านี้' },
       admin: { description: { en: 'Set on each treatment method.', th: 'กำหนดที่หน้าวิธีการรักษาแต่ละวิธี' } },
     },
-    referencesField(),
-    medicalReviewGroup(),
-    disclaimerField(),
+    ...medicalContentFields(),
   ],
 }

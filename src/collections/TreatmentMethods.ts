@@ -1,15 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/contentAccess'
-import { disclaimerField } from '@/fields/disclaimer'
 import { localizedList } from '@/fields/localizedList'
-import { medicalReviewGroup } from '@/fields/medicalReview'
 import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { referencesField } from '@/fields/references'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
-import { contentVersions } from './versions'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
 
 export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
   slug: 'treatment-methods',
@@ -20,10 +16,9 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
-    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+    group: MEDICAL_CONTENT_GROUP,
   },
-  access: contentAccess,
-  versions: contentVersions,
+  ...medicalContentDefaults,
   hooks: { beforeOperation: [capPublicReads()] },
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
@@ -65,8 +60,6 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
       on: 'recommendedMethods',
       label: { en: 'Suitable for these conditions', th: 'เหมาะกับภาวะเหล่านี้' },
     },
-    referencesField(),
-    medicalReviewGroup(),
-    disclaimerField(),
+    ...medicalContentFields(),
   ],
 }

@@ -1,14 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '@/access/contentAccess'
-import { disclaimerField } from '@/fields/disclaimer'
-import { medicalReviewGroup } from '@/fields/medicalReview'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
-import { referencesField } from '@/fields/references'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
-import { contentVersions } from '../versions'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from '../medicalContent'
 import { setReadingTime } from './hooks/setReadingTime'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -20,10 +16,9 @@ export const Articles: CollectionConfig<'articles'> = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'publishedAt', '_status', 'updatedAt'],
-    group: { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' },
+    group: MEDICAL_CONTENT_GROUP,
   },
-  access: contentAccess,
-  versions: contentVersions,
+  ...medicalContentDefaults,
   hooks: {
     beforeOperation: [capPublicReads()],
     beforeChange: [setReadingTime],
@@ -60,9 +55,7 @@ export const Articles: CollectionConfig<'articles'> = {
         },
       ],
     },
-    referencesField({ minRows: 1 }),
     seoGroup(),
-    disclaimerField(),
     {
       name: 'author',
       type: 'relationship',
@@ -70,7 +63,6 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { en: 'Author', th: 'ผู้เขียน' },
       admin: { position: 'sidebar' },
     },
-    medicalReviewGroup(),
     {
       name: 'publishedAt',
       type: 'date',
@@ -84,5 +76,6 @@ export const Articles: CollectionConfig<'articles'> = {
       label: { en: 'Reading time (minutes)', th: 'เวลาอ่าน (นาที)' },
       admin: { position: 'sidebar', readOnly: true, description: { en: 'Worked out from the body.', th: 'คำนวณจากเนื้อหา' } },
     },
+    ...medicalContentFields({ minReferences: 1 }),
   ],
 }
