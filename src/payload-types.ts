@@ -73,6 +73,8 @@ export interface Config {
     contraindications: Contraindication;
     media: Media;
     users: User;
+    'review-states': ReviewState;
+    'review-events': ReviewEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +99,8 @@ export interface Config {
     contraindications: ContraindicationsSelect<false> | ContraindicationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-states': ReviewStatesSelect<false> | ReviewStatesSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -534,6 +538,54 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-states".
+ */
+export interface ReviewState {
+  id: number;
+  documentCollection: 'articles' | 'conditions' | 'treatment-methods' | 'contraindications';
+  documentId: number;
+  locale: 'en' | 'th';
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  submittedBy?: (number | null) | User;
+  lastComment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  document:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'conditions';
+        value: number | Condition;
+      }
+    | {
+        relationTo: 'treatment-methods';
+        value: number | TreatmentMethod;
+      }
+    | {
+        relationTo: 'contraindications';
+        value: number | Contraindication;
+      };
+  locale: 'en' | 'th';
+  action: 'submit' | 'withdraw' | 'approve' | 'request_changes' | 'reset_by_edit';
+  fromStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  toStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  comment?: string | null;
+  actor?: (number | null) | User;
+  versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -671,6 +723,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'review-states';
+        value: number | ReviewState;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -988,6 +1048,36 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-states_select".
+ */
+export interface ReviewStatesSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  locale?: T;
+  stage?: T;
+  submittedBy?: T;
+  lastComment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  document?: T;
+  locale?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  comment?: T;
+  actor?: T;
+  versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

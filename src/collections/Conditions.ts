@@ -5,6 +5,8 @@ import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
+import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
+import { reviewEndpoints } from '@/workflow/reviewEndpoint'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
 
 export const BODY_REGIONS = [
@@ -44,7 +46,8 @@ export const Conditions: CollectionConfig<'conditions'> = {
     group: MEDICAL_CONTENT_GROUP,
   },
   ...medicalContentDefaults,
-  hooks: { beforeOperation: [capPublicReads()] },
+  hooks: { beforeOperation: [capPublicReads()], afterChange: [resetReviewOnEdit('conditions')] },
+  endpoints: reviewEndpoints('conditions'),
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
     slugField('name'),

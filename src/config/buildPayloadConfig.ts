@@ -10,6 +10,8 @@ import { Articles } from '../collections/Articles'
 import { Conditions } from '../collections/Conditions'
 import { Contraindications } from '../collections/Contraindications'
 import { createMediaCollection } from '../collections/Media'
+import { ReviewEvents } from '../collections/ReviewEvents'
+import { ReviewStates } from '../collections/ReviewStates'
 import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
 import { createEmailAdapter } from '../email/emailAdapter'
@@ -54,6 +56,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       Contraindications,
       createMediaCollection({ staticDir: env.mediaDir }),
       Users,
+      ReviewStates,
+      ReviewEvents,
     ],
     globals: [ClinicProfile],
     // Front ends get related documents one level deep unless they ask for more.

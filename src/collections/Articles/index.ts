@@ -4,6 +4,8 @@ import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { capPublicReads } from '@/hooks/capPublicReads'
+import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
+import { reviewEndpoints } from '@/workflow/reviewEndpoint'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from '../medicalContent'
 import { setReadingTime } from './hooks/setReadingTime'
 
@@ -22,7 +24,9 @@ export const Articles: CollectionConfig<'articles'> = {
   hooks: {
     beforeOperation: [capPublicReads()],
     beforeChange: [setReadingTime],
+    afterChange: [resetReviewOnEdit('articles')],
   },
+  endpoints: reviewEndpoints('articles'),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title'), label: { en: 'Title', th: 'ชื่อเรื่อง' } },
     slugField('title'),

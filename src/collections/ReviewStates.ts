@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { LOCALES } from '@/localization'
+import { REVIEWED_COLLECTIONS, STAGES, STAGE_LABELS } from '@/workflow/stages'
+
+const nobody = () => false
+
+/**
+ * Where each locale of each medical document stands in review. Kept outside the versioned
+ * document: a transition must not create a new version of the text it approves. Written only by
+ * the review endpoint (src/workflow/reviewEndpoint.ts).
+ */
+export const ReviewStates: CollectionConfig<'review-states'> = {
+  slug: 'review-states',
+  labels: {
+    singular: { en: 'Review state', th: 'สถานะการตรวจทาน' },
+    plural: { en: 'Review states', th: 'สถานะการตรวจทาน' },
+  },
+  admin: {
+    group: { en: 'Review', th: 'การตรวจทาน' },
+    defaultColumns: ['documentCollection', 'documentId', 'locale', 'stage', 'updatedAt'],
+  },
+  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  indexes: [{ fields: ['documentCollection', 'documentId', 'locale'], unique: true }],
+  fields: [
+    {
+      name: 'documentCollection',
+      type: 'select',
+      required: true,
+      options: REVIEWED_COLLECTIONS.map((slug) => ({ value: slug, label: slug })),
+    },
+    { name: 'documentId', type: 'number', required: true },
+    { name: 'locale', type: 'select', required: true, options: LOCALES.map(({ code, label }) => ({ value: code, label })) },
+    {
+      name: 'stage',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+    },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'lastComment', type: 'textarea' },
+  ],
+}

@@ -1,0 +1,31 @@
+import type { Role } from '@/access/roles'
+
+export const REVIEWED_COLLECTIONS = ['articles', 'conditions', 'treatment-methods', 'contraindications'] as const
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
+
+export const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, { en: string; th: string }> = {
+  draft: { en: 'Draft', th: 'ฉบับร่าง' },
+  in_review: { en: 'In review', th: 'รอตรวจทาน' },
+  changes_requested: { en: 'Changes requested', th: 'ขอให้แก้ไข' },
+  approved: { en: 'Approved', th: 'อนุมัติแล้ว' },
+  published: { en: 'Published', th: 'เผยแพร่แล้ว' },
+}
+
+export const ACTIONS = ['submit', 'withdraw', 'approve', 'request_changes'] as const
+export type Action = (typeof ACTIONS)[number]
+
+export type Transition = { from: Stage[]; to: Stage; roles: Role[]; commentRequired: boolean }
+
+/**
+ * Who may move a locale of a document from which stage to which. Publishing is not a review
+ * action here: it is Payload's own publish, guarded separately.
+ */
+export const TRANSITIONS: Record<Action, Transition> = {
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', roles: ['editor', 'admin'], commentRequired: false },
+  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], commentRequired: false },
+  approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], commentRequired: false },
+  request_changes: { from: ['in_review'], to: 'changes_requested', roles: ['reviewer', 'admin'], commentRequired: true },
+}
