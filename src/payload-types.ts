@@ -82,14 +82,20 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    articles: {
+      reviewHistory: 'review-events';
+    };
     conditions: {
       relatedArticles: 'articles';
+      reviewHistory: 'review-events';
     };
     'treatment-methods': {
       suitableConditions: 'conditions';
+      reviewHistory: 'review-events';
     };
     contraindications: {
       treatmentMethods: 'treatment-methods';
+      reviewHistory: 'review-events';
     };
   };
   collectionsSelect: {
@@ -214,6 +220,11 @@ export interface Article {
     reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -369,6 +380,11 @@ export interface Condition {
     reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -454,6 +470,11 @@ export interface TreatmentMethod {
     reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -503,6 +524,11 @@ export interface Contraindication {
     reviewDue?: boolean | null;
   };
   disclaimer?: string | null;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -538,21 +564,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "review-states".
- */
-export interface ReviewState {
-  id: number;
-  documentCollection: 'articles' | 'conditions' | 'treatment-methods' | 'contraindications';
-  documentId: number;
-  locale: 'en' | 'th';
-  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
-  submittedBy?: (number | null) | User;
-  lastComment?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events".
  */
 export interface ReviewEvent {
@@ -581,6 +592,21 @@ export interface ReviewEvent {
   comment?: string | null;
   actor?: (number | null) | User;
   versionId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-states".
+ */
+export interface ReviewState {
+  id: number;
+  documentCollection: 'articles' | 'conditions' | 'treatment-methods' | 'contraindications';
+  documentId: number;
+  locale: 'en' | 'th';
+  stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  submittedBy?: (number | null) | User;
+  lastComment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -814,6 +840,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         reviewDue?: T;
       };
   disclaimer?: T;
+  reviewHistory?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -885,6 +912,7 @@ export interface ConditionsSelect<T extends boolean = true> {
         reviewDue?: T;
       };
   disclaimer?: T;
+  reviewHistory?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -932,6 +960,7 @@ export interface TreatmentMethodsSelect<T extends boolean = true> {
         reviewDue?: T;
       };
   disclaimer?: T;
+  reviewHistory?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -966,6 +995,7 @@ export interface ContraindicationsSelect<T extends boolean = true> {
         reviewDue?: T;
       };
   disclaimer?: T;
+  reviewHistory?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -146,6 +146,18 @@ describe('the review history', () => {
     expect((await stages(id)).events[0]).toMatchObject({ id: event.id, comment: null })
   })
 
+  it('is shown on the document to staff, newest first, and not to the public', async () => {
+    const id = await newCondition('History on the document')
+    await act(staff.editor, id, 'submit', 'en')
+    await act(staff.editor, id, 'withdraw', 'en')
+    const read = await apiClient(server, staff.reviewer).get(`/api/conditions/${id}?depth=1`)
+    expect(read.body.reviewHistory.docs.map((event: { action: string }) => event.action)).toEqual(['withdraw', 'submit'])
+    await apiClient(server, staff.admin).patch(`/api/conditions/${id}`, { _status: 'published' })
+    const publicRead = await apiClient(server).get(`/api/conditions/${id}?depth=1`)
+    expect(publicRead.status).toBe(200)
+    expect(publicRead.body).not.toHaveProperty('reviewHistory')
+  })
+
   it('is readable by staff only', async () => {
     expect((await apiClient(server).get('/api/review-events')).status).toBe(403)
     expect((await apiClient(server, staff.translator).get('/api/review-events')).status).toBe(200)

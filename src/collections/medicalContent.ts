@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
+import { ROLES, hasRole } from '@/access/roles'
 import { disclaimerField } from '@/fields/disclaimer'
 import { medicalReviewGroup } from '@/fields/medicalReview'
 import { referencesField } from '@/fields/references'
@@ -14,7 +15,28 @@ export const medicalContentDefaults = {
 
 export const MEDICAL_CONTENT_GROUP = { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' }
 
-/** The evidence and safety fields every medical page ends with: references, medical review, disclaimer. */
+/**
+ * The evidence and safety fields every medical page ends with (references, medical review,
+ * disclaimer), and its review history for staff.
+ */
 export function medicalContentFields({ minReferences = 0 }: { minReferences?: number } = {}): Field[] {
-  return [referencesField({ minRows: minReferences }), medicalReviewGroup(), disclaimerField()]
+  return [
+    referencesField({ minRows: minReferences }),
+    medicalReviewGroup(),
+    disclaimerField(),
+    {
+      name: 'reviewHistory',
+      type: 'join',
+      collection: 'review-events',
+      on: 'document',
+      defaultSort: '-createdAt',
+      defaultLimit: 20,
+      label: { en: 'Review history', th: 'ประวัติการตรวจทาน' },
+      access: { read: ({ req }) => hasRole(req.user, ...ROLES) },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['locale', 'action', 'fromStage', 'toStage', 'actor', 'comment', 'createdAt'],
+      },
+    },
+  ]
 }
