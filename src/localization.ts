@@ -6,4 +6,9 @@ export const LOCALES = [
 
 export type LocaleCode = (typeof LOCALES)[number]['code']
 
+export const LOCALE_CODES: LocaleCode[] = LOCALES.map(({ code }) => code)
+
+/** The locales as options of a select field (translator locales, review records). */
+export const LOCALE_OPTIONS = LOCALES.map(({ code, label }) => ({ value: code, label }))
+
 export const DEFAULT_LOCALE: LocaleCode = 'en'

@@ -1,10 +1,10 @@
 import { APIError, type CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { LOCALES } from '@/localization'
-import { ACTIONS, REVIEWED_COLLECTIONS, STAGES, STAGE_LABELS } from '@/workflow/stages'
+import { nobody } from '@/access/nobody'
+import { LOCALE_OPTIONS } from '@/localization'
+import { ACTIONS, REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
 
-const nobody = () => false
 const APPEND_ONLY = 'The review history is append-only: entries cannot be changed or deleted.'
 
 /**
@@ -37,10 +37,10 @@ export const ReviewEvents: CollectionConfig<'review-events'> = {
   },
   fields: [
     { name: 'document', type: 'relationship', relationTo: [...REVIEWED_COLLECTIONS], required: true, index: true },
-    { name: 'locale', type: 'select', required: true, options: LOCALES.map(({ code, label }) => ({ value: code, label })) },
+    { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
     { name: 'action', type: 'select', required: true, options: [...ACTIONS, 'reset_by_edit'].map((value) => ({ value, label: value })) },
-    { name: 'fromStage', type: 'select', required: true, options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })) },
-    { name: 'toStage', type: 'select', required: true, options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })) },
+    { name: 'fromStage', type: 'select', required: true, options: STAGE_OPTIONS },
+    { name: 'toStage', type: 'select', required: true, options: STAGE_OPTIONS },
     { name: 'comment', type: 'textarea' },
     { name: 'actor', type: 'relationship', relationTo: 'users' },
     { name: 'versionId', type: 'text' },

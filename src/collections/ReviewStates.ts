@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
-import { LOCALES } from '@/localization'
-import { REVIEWED_COLLECTIONS, STAGES, STAGE_LABELS } from '@/workflow/stages'
+import { nobody } from '@/access/nobody'
+import { LOCALE_OPTIONS } from '@/localization'
+import { REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
 
-const nobody = () => false
 
 /**
  * Where each locale of each medical document stands in review. Kept outside the versioned
@@ -31,13 +31,13 @@ export const ReviewStates: CollectionConfig<'review-states'> = {
       options: REVIEWED_COLLECTIONS.map((slug) => ({ value: slug, label: slug })),
     },
     { name: 'documentId', type: 'number', required: true },
-    { name: 'locale', type: 'select', required: true, options: LOCALES.map(({ code, label }) => ({ value: code, label })) },
+    { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
     {
       name: 'stage',
       type: 'select',
       required: true,
       defaultValue: 'draft',
-      options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+      options: STAGE_OPTIONS,
     },
     { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
     { name: 'lastComment', type: 'textarea' },

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
-import { ROLES, hasRole } from '@/access/roles'
+import { isStaffFieldLevel } from '@/access/isStaff'
 import { disclaimerField } from '@/fields/disclaimer'
 import { medicalReviewGroup } from '@/fields/medicalReview'
 import { referencesField } from '@/fields/references'
@@ -32,7 +32,7 @@ export function medicalContentFields({ minReferences = 0 }: { minReferences?: nu
       defaultSort: '-createdAt',
       defaultLimit: 20,
       label: { en: 'Review history', th: 'ประวัติการตรวจทาน' },
-      access: { read: ({ req }) => hasRole(req.user, ...ROLES) },
+      access: { read: isStaffFieldLevel },
       admin: {
         allowCreate: false,
         defaultColumns: ['locale', 'action', 'fromStage', 'toStage', 'actor', 'comment', 'createdAt'],

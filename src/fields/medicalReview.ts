@@ -1,6 +1,6 @@
 import type { FieldHook, GroupField } from 'payload'
 
-import { ROLES, hasRole } from '@/access/roles'
+import { isStaffFieldLevel } from '@/access/isStaff'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, isReviewDue } from '@/workflow/reviewDue'
 
 /**
@@ -55,7 +55,7 @@ export function medicalReviewGroup(): GroupField {
         virtual: true,
         label: { en: 'Due for re-review', th: 'ถึงกำหนดตรวจทานซ้ำ' },
         // A staff signal; patients see the review date itself.
-        access: { read: ({ req }) => hasRole(req.user, ...ROLES) },
+        access: { read: isStaffFieldLevel },
         admin: {
           readOnly: true,
           description: {

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../workflow/reviewDue'
+
 /**
  * The process configuration, read from the environment once at start.
  * Every variable is documented in the README's configuration table; keep the two in step.
@@ -85,7 +87,7 @@ const schema = z
       .int({ error: 'must be a whole number of months' })
       .min(1, { error: 'must be between 1 and 120 months' })
       .max(120, { error: 'must be between 1 and 120 months' })
-      .default(12),
+      .default(DEFAULT_REVIEW_INTERVAL_MONTHS),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {

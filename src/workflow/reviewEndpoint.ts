@@ -1,13 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
 
-import { hasRole } from '@/access/roles'
-import { LOCALES } from '@/localization'
+import { ROLES, hasRole } from '@/access/roles'
+import { LOCALE_CODES } from '@/localization'
 import { findReviewState, recordTransition } from './reviewState'
 import { ACTIONS, TRANSITIONS, type Action, type ReviewedCollection } from './stages'
 
 const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-const localeCodes = LOCALES.map(({ code }) => code) as string[]
 
 /**
  * POST /api/<collection>/:id/review { action, locale, comment }: moves one locale through review.
@@ -21,8 +19,8 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
     if (!action || !(ACTIONS as readonly string[]).includes(action)) {
       return problem(400, `Unknown review action "${action ?? ''}". Use one of: ${ACTIONS.join(', ')}.`)
     }
-    if (!locale || !localeCodes.includes(locale)) {
-      return problem(400, `Give the locale under review: one of ${localeCodes.join(', ')}.`)
+    if (!locale || !(LOCALE_CODES as readonly string[]).includes(locale)) {
+      return problem(400, `Give the locale under review: one of ${LOCALE_CODES.join(', ')}.`)
     }
     if (comment !== undefined && typeof comment !== 'string') return problem(400, 'The comment must be text.')
     const rule = TRANSITIONS[action as Action]
@@ -61,7 +59,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
   }
 
   const status: PayloadHandler = async (req) => {
-    if (!req.user || !hasRole(req.user, 'admin', 'editor', 'reviewer', 'translator')) return problem(403, 'Review status is for staff.')
+    if (!req.user || !hasRole(req.user, ...ROLES)) return problem(403, 'Review status is for staff.')
     const id = Number(req.routeParams?.id)
     const states = await req.payload.find({
       collection: 'review-states',
@@ -77,7 +75,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       depth: 0,
       req,
     })
-    const stages = Object.fromEntries(localeCodes.map((code) => [code, states.docs.find((s) => s.locale === code)?.stage ?? 'draft']))
+    const stages = Object.fromEntries(LOCALE_CODES.map((code) => [code, states.docs.find((s) => s.locale === code)?.stage ?? 'draft']))
     return Response.json({ stages, events: events.docs })
   }
 

@@ -14,6 +14,8 @@ export const STAGE_LABELS: Record<Stage, { en: string; th: string }> = {
   published: { en: 'Published', th: 'เผยแพร่แล้ว' },
 }
 
+export const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))
+
 export const ACTIONS = ['submit', 'withdraw', 'approve', 'request_changes'] as const
 export type Action = (typeof ACTIONS)[number]
 

@@ -4,7 +4,7 @@ import { isAdmin, isAdminFieldLevel } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLE_LABELS, ROLES } from '@/access/roles'
-import { LOCALES } from '@/localization'
+import { LOCALE_OPTIONS } from '@/localization'
 import { keepAdminRole, keepLastAdmin } from './hooks/keepAnAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { rejectRoleAssignmentByNonAdmins } from './hooks/rejectRoleAssignmentByNonAdmins'
@@ -70,7 +70,7 @@ export const Users: CollectionConfig<'users'> = {
       label: { en: 'Locales this translator may edit', th: 'ภาษาที่นักแปลคนนี้แก้ไขได้' },
       hasMany: true,
       saveToJWT: true,
-      options: LOCALES.map(({ code, label }) => ({ value: code, label })),
+      options: LOCALE_OPTIONS,
       access: {
         create: isAdminFieldLevel,
         update: isAdminFieldLevel,
