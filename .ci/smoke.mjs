@@ -37,6 +37,15 @@ const database = await machinePostgres()
 const server = await startProductionServer({ databaseUri: database?.uri, label: 'smoke' })
 const { base } = server
 
+const graphql = async (query) => {
+  const response = await fetch(`${base}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  })
+  return { status: response.status, body: await response.json() }
+}
+
 async function check(name, run) {
   try {
     await run()
@@ -59,21 +68,11 @@ try {
     if (response.status !== 200 || typeof body.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
   })
   await check('GraphQL: { Conditions(locale: th) }', async () => {
-    const response = await fetch(`${base}/api/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Conditions(locale: th, limit: 1) { totalDocs docs { name } } }' }),
-    })
-    const body = await response.json()
-    if (response.status !== 200 || typeof body.data?.Conditions?.totalDocs !== 'number') throw new Error(`${response.status} ${JSON.stringify(body)}`)
+    const { status, body } = await graphql('{ Conditions(locale: th, limit: 1) { totalDocs docs { name } } }')
+    if (status !== 200 || typeof body.data?.Conditions?.totalDocs !== 'number') throw new Error(`${status} ${JSON.stringify(body)}`)
   })
   await check('GraphQL introspection is off in production', async () => {
-    const response = await fetch(`${base}/api/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
-    })
-    const body = await response.json()
+    const { body } = await graphql('{ __schema { queryType { name } } }')
     if (body.data?.__schema) throw new Error('introspection answered')
   })
   await check('unknown locale is a 400', async () => {

@@ -5,11 +5,10 @@
 import pg from 'pg'
 
 import { openDatabase } from '../server/database'
-import { EmbeddedPostgresError } from '../server/embeddedPostgres'
-import { ConfigError, loadEnv } from '../server/env'
+import { loadEnv } from '../server/env'
 import { createLogger } from '../server/logger'
 import { getMigrationStatus, type MigrationStatus } from '../server/migrations'
-import { runtimeForScript } from './runtimeForScript'
+import { runtimeForScript, withOneLineErrors } from './runtimeForScript'
 import { complain, say } from './say'
 
 function print(status: MigrationStatus): void {
@@ -19,24 +18,21 @@ function print(status: MigrationStatus): void {
 }
 
 if (process.argv.includes('--status')) {
-  try {
+  const status = await withOneLineErrors(async () => {
     const env = loadEnv()
     const database = await openDatabase(env, createLogger('warn'))
     const client = new pg.Client({ connectionString: database.uri })
     await client.connect()
-    const status = await getMigrationStatus(client)
-    await client.end()
-    await database.close()
-    print(status)
-    if (status.pushed) say('note: this database was also schema-pushed in development (DATABASE_PUSH=true)')
-    process.exit(status.pending.length > 0 ? 1 : 0)
-  } catch (error) {
-    if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
-      complain(error.message)
-      process.exit(1)
+    try {
+      return await getMigrationStatus(client)
+    } finally {
+      await client.end()
+      await database.close()
     }
-    throw error
-  }
+  })
+  print(status)
+  if (status.pushed) say('note: this database was also schema-pushed in development (DATABASE_PUSH=true)')
+  process.exit(status.pending.length > 0 ? 1 : 0)
 }
 
 const runtime = await runtimeForScript()

@@ -1,22 +1,29 @@
-import { EmbeddedPostgresError } from '../server/embeddedPostgres'
-import { ConfigError, loadEnv } from '../server/env'
+import { loadEnv } from '../server/env'
+import { isFixableByUser } from '../server/fixableErrors'
 import { createLogger } from '../server/logger'
 import { startRuntime, type Runtime } from '../server/runtime'
 import { complain } from './say'
 
-/**
- * The same start as the server (validated env, embedded or external database, migrations applied)
- * for one-off operator commands. Known problems print one line and exit 1.
- */
-export async function runtimeForScript(): Promise<Runtime> {
+/** Runs `work`; a problem the user can fix (configuration, embedded database) prints one line and exits 1. */
+export async function withOneLineErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
-    const env = loadEnv()
-    return await startRuntime(env, createLogger(env.logLevel === 'info' ? 'warn' : env.logLevel))
+    return await work()
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) {
+    if (isFixableByUser(error)) {
       complain(error.message)
       process.exit(1)
     }
     throw error
   }
+}
+
+/**
+ * The same start as the server (validated env, embedded or external database, migrations applied)
+ * for one-off operator commands.
+ */
+export function runtimeForScript(): Promise<Runtime> {
+  return withOneLineErrors(() => {
+    const env = loadEnv()
+    return startRuntime(env, createLogger(env.logLevel === 'info' ? 'warn' : env.logLevel))
+  })
 }

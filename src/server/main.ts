@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { srcDir } from '../paths'
 import { createApp } from './app'
-import { EmbeddedPostgresError } from './embeddedPostgres'
 import { ConfigError, loadEnv, type Env } from './env'
+import { isFixableByUser } from './fixableErrors'
 import { createLogger, type Logger } from './logger'
 import { startRuntime, type Runtime } from './runtime'
 import { seedEmptyDatabase } from './sampleContent'
@@ -15,7 +15,7 @@ const projectRoot = path.resolve(srcDir, '..')
 
 /** Problems a user can fix from the message alone: print one line, no stack trace. */
 function exitWithOneLine(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof EmbeddedPostgresError
+  const known = isFixableByUser(error)
   const message = error instanceof Error ? error.message : String(error)
   process.stderr.write(`${known ? message : `Startup failed: ${message}`}\n`)
   if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
