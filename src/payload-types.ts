@@ -586,7 +586,15 @@ export interface ReviewEvent {
         value: number | Contraindication;
       };
   locale: 'en' | 'th';
-  action: 'submit' | 'withdraw' | 'approve' | 'request_changes' | 'reset_by_edit';
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'approve'
+    | 'request_changes'
+    | 'publish'
+    | 'unpublish'
+    | 'publish_refused'
+    | 'reset_by_edit';
   fromStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   toStage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   comment?: string | null;
@@ -606,7 +614,18 @@ export interface ReviewState {
   locale: 'en' | 'th';
   stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   submittedBy?: (number | null) | User;
+  /**
+   * Who changed this locale since its last approval: none of them may approve it.
+   */
+  contributors?: (number | User)[] | null;
   lastComment?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  approvedVersionId?: string | null;
+  /**
+   * What exactly was approved: only content with this fingerprint may be published.
+   */
+  approvedFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1089,7 +1108,12 @@ export interface ReviewStatesSelect<T extends boolean = true> {
   locale?: T;
   stage?: T;
   submittedBy?: T;
+  contributors?: T;
   lastComment?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  approvedVersionId?: T;
+  approvedFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }

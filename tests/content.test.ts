@@ -4,6 +4,7 @@ import { richText } from '../src/seed/lexical'
 import { apiClient } from './helpers/api'
 import { createStaff, type Staff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
+import { publishThroughReview } from './helpers/workflow'
 
 let server: TestServer
 let staff: Staff
@@ -11,15 +12,8 @@ const anonymous = () => apiClient(server)
 const as = (token: string) => apiClient(server, token)
 const reference = [{ title: 'Acupuncture: What You Need To Know', publisher: 'NCCIH', year: 2022 }]
 
-async function createPublished(collection: string, en: Record<string, unknown>, th?: Record<string, unknown>) {
-  const created = await as(staff.editor).post(`/api/${collection}?locale=en`, { ...en, _status: 'published' })
-  if (created.status !== 201) throw new Error(`${collection}: ${JSON.stringify(created.body)}`)
-  if (th) {
-    const translated = await as(staff.editor).patch(`/api/${collection}/${created.body.doc.id}?locale=th`, { ...th, _status: 'published' })
-    if (translated.status !== 200) throw new Error(`${collection} th: ${JSON.stringify(translated.body)}`)
-  }
-  return created.body.doc as { id: number; slug: string }
-}
+const createPublished = (collection: string, en: Record<string, unknown>, th?: Record<string, unknown>) =>
+  publishThroughReview(server, staff, collection, en, th)
 
 const condition = (name: string, extra: Record<string, unknown> = {}) => ({
   name,
@@ -77,7 +71,7 @@ describe('bilingual content over REST', () => {
   })
 
   it('requires English text before publishing, naming the field and the locale', async () => {
-    const response = await as(staff.editor).post('/api/treatment-methods', { summary: 'No name given.', _status: 'published' })
+    const response = await as(staff.editor).post('/api/treatment-methods', { summary: 'No name given.' })
     expect(response.status).toBe(400)
     const errors = response.body.errors[0].data.errors as Array<{ path: string; message: string }>
     expect(errors).toContainEqual(expect.objectContaining({ path: 'name', message: expect.stringMatching(/^Name \(English\) is required/) }))
@@ -130,7 +124,7 @@ describe('slugs', () => {
   })
 
   it('rejects a slug that is not lower-case ASCII, naming the field', async () => {
-    const response = await as(staff.editor).post('/api/conditions', { ...condition('Hip pain'), slug: 'Hip Pain!', _status: 'published' })
+    const response = await as(staff.editor).post('/api/conditions', { ...condition('Hip pain'), slug: 'Hip Pain!' })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0]).toMatchObject({ path: 'slug' })
     expect(response.body.errors[0].data.errors[0].message).toMatch(/lower-case ASCII/)
@@ -148,14 +142,13 @@ describe('slugs', () => {
       slug: 'same-slug',
       body: richText(['Text.']),
       references: reference,
-      _status: 'published',
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(response.body)).toMatch(/slug/)
   })
 
   it('asks for an English name or a slug when a document is created in Thai only', async () => {
-    const response = await as(staff.editor).post('/api/conditions?locale=th', { ...condition('ปวดสะโพก'), _status: 'published' })
+    const response = await as(staff.editor).post('/api/conditions?locale=th', { ...condition('ปวดสะโพก') })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].data.errors[0].message).toMatch(/give the document an English name or type a slug/)
   })
@@ -217,7 +210,6 @@ describe('clinic profile', () => {
       title: 'Bad reference',
       body: richText(['Text.']),
       references: [{ title: 'Somewhere', url: 'ftp://example.com/paper' }],
-      _status: 'published',
     })
     expect(article.status).toBe(400)
     expect(article.body.errors[0].data.errors[0].path).toBe('references.0.url')
@@ -375,7 +367,7 @@ describe('who may write', () => {
       description: 'Under the influence of alcohol.',
       advice: 'Come back another day.',
     })
-    expect((await as(staff.editor).patch(`/api/contraindications/${doc.id}`, { name: 'Acute intoxication' })).status).toBe(200)
+    expect((await as(staff.editor).patch(`/api/contraindications/${doc.id}?draft=true`, { name: 'Acute intoxication' })).status).toBe(200)
     expect((await as(staff.editor).delete(`/api/contraindications/${doc.id}`)).status).toBe(403)
     expect((await as(staff.admin).delete(`/api/contraindications/${doc.id}`)).status).toBe(200)
   })

@@ -4,6 +4,7 @@ import { setClock } from '../src/workflow/clock'
 import { apiClient } from './helpers/api'
 import { createStaff, type Staff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
+import { publishThroughReview } from './helpers/workflow'
 
 let server: TestServer
 let staff: Staff
@@ -14,22 +15,22 @@ beforeAll(async () => {
   // A 6-month interval, to tell it apart from the 12-month default.
   server = await startTestServer('review_due', { REVIEW_INTERVAL_MONTHS: '6' })
   staff = await createStaff(server)
-  const editor = apiClient(server, staff.editor)
-  const reviewed = await editor.post('/api/contraindications', {
+  // Reviewed and published on 1 March 2026, by the workflow, with the clock set to that day.
+  setClock(new Date('2026-03-01T00:00:00.000Z'))
+  const reviewed = await publishThroughReview(server, staff, 'contraindications', {
     name: 'Pregnancy',
     severity: 'relative',
     description: 'Some points are avoided.',
     advice: 'Tell the practitioner.',
-    medicalReview: { reviewedBy: staff.ids.reviewer, lastReviewedAt: '2026-03-01T00:00:00.000Z' },
-    _status: 'published',
   })
-  reviewedId = reviewed.body.doc.id
+  setClock()
+  reviewedId = reviewed.id
+  const editor = apiClient(server, staff.editor)
   const never = await editor.post('/api/contraindications', {
     name: 'Seizures',
     severity: 'relative',
     description: 'Poorly controlled epilepsy.',
     advice: 'Bring a companion.',
-    _status: 'published',
   })
   neverReviewedId = never.body.doc.id
 })

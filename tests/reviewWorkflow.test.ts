@@ -22,6 +22,11 @@ async function newCondition(name: string): Promise<number> {
     bodyRegions: ['lower-back'],
   })
   expect(created.status).toBe(201)
+  const translated = await apiClient(server, staff.editor).patch(`/api/conditions/${created.body.doc.id}?locale=th&draft=true`, {
+    name: `${name} (ไทย)`,
+    summary: `สรุป ${name}`,
+  })
+  expect(translated.status).toBe(200)
   return created.body.doc.id
 }
 
@@ -89,7 +94,7 @@ describe('review transitions', () => {
     await act(staff.admin, id, 'submit')
     const response = await act(staff.admin, id, 'approve')
     expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toMatch(/cannot approve changes you submitted yourself/)
+    expect(response.body.errors[0].message).toMatch(/cannot approve changes you wrote or submitted yourself/)
     expect((await act(staff.reviewer, id, 'approve')).body.state.stage).toBe('approved')
   })
 
@@ -152,7 +157,10 @@ describe('the review history', () => {
     await act(staff.editor, id, 'withdraw', 'en')
     const read = await apiClient(server, staff.reviewer).get(`/api/conditions/${id}?depth=1`)
     expect(read.body.reviewHistory.docs.map((event: { action: string }) => event.action)).toEqual(['withdraw', 'submit'])
-    await apiClient(server, staff.admin).patch(`/api/conditions/${id}`, { _status: 'published' })
+    await act(staff.editor, id, 'submit', 'en')
+    await act(staff.reviewer, id, 'approve', 'en')
+    const published = await apiClient(server, staff.admin).patch(`/api/conditions/${id}?publishSpecificLocale=en`, { _status: 'published' })
+    expect(published.status).toBe(200)
     const publicRead = await apiClient(server).get(`/api/conditions/${id}?depth=1`)
     expect(publicRead.status).toBe(200)
     expect(publicRead.body).not.toHaveProperty('reviewHistory')

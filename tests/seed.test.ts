@@ -111,11 +111,11 @@ describe('running the seed again', () => {
   it('keeps edits made in the admin, unless --reset', async () => {
     const editor = await login(server, 'editor@example.com', 'editor-dev-password')
     const [first] = (await anonymous().get('/api/conditions?limit=1&sort=id')).body.docs
-    const edited = await apiClient(server, editor).patch(`/api/conditions/${first.id}`, { name: 'Edited by the clinic' })
+    const edited = await apiClient(server, editor).patch(`/api/conditions/${first.id}?draft=true`, { name: 'Edited by the clinic' })
     expect(edited.status).toBe(200)
 
     await seed(server.runtime.payload, { withUsers: true })
-    expect((await anonymous().get(`/api/conditions/${first.id}`)).body.name).toBe('Edited by the clinic')
+    expect((await apiClient(server, editor).get(`/api/conditions/${first.id}?draft=true`)).body.name).toBe('Edited by the clinic')
 
     await seed(server.runtime.payload, { withUsers: true, reset: true })
     const bySlug = await anonymous().get(`/api/conditions?where[slug][equals]=${first.slug}`)

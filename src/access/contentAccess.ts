@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorsWriteAdminsPublish } from './editorsWriteAdminsPublish'
 import { isAdmin } from './isAdmin'
-import { isEditorOrAdmin } from './isEditorOrAdmin'
 import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
 
@@ -9,7 +9,7 @@ import { publishedOrStaff } from './publishedOrStaff'
 export const contentAccess: NonNullable<CollectionConfig['access']> = {
   read: publishedOrStaff,
   readVersions: isStaff,
-  create: isEditorOrAdmin,
-  update: isEditorOrAdmin,
+  create: editorsWriteAdminsPublish,
+  update: editorsWriteAdminsPublish,
   delete: isAdmin,
 }

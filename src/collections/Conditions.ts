@@ -4,10 +4,7 @@ import { localizedList } from '@/fields/localizedList'
 import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
-import { capPublicReads } from '@/hooks/capPublicReads'
-import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
-import { reviewEndpoints } from '@/workflow/reviewEndpoint'
-import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
 
 export const BODY_REGIONS = [
   { value: 'lower-back', label: { en: 'Lower back', th: 'หลังส่วนล่าง' } },
@@ -46,8 +43,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
     group: MEDICAL_CONTENT_GROUP,
   },
   ...medicalContentDefaults,
-  hooks: { beforeOperation: [capPublicReads()], afterChange: [resetReviewOnEdit('conditions')] },
-  endpoints: reviewEndpoints('conditions'),
+  ...medicalContentWorkflow('conditions'),
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
     slugField('name'),

@@ -2,10 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
-import { capPublicReads } from '@/hooks/capPublicReads'
-import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
-import { reviewEndpoints } from '@/workflow/reviewEndpoint'
-import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from './medicalContent'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
 
 export const Contraindications: CollectionConfig<'contraindications'> = {
   slug: 'contraindications',
@@ -19,8 +16,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
     group: MEDICAL_CONTENT_GROUP,
   },
   ...medicalContentDefaults,
-  hooks: { beforeOperation: [capPublicReads()], afterChange: [resetReviewOnEdit('contraindications')] },
-  endpoints: reviewEndpoints('contraindications'),
+  ...medicalContentWorkflow('contraindications'),
   fields: [
     { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
     slugField('name'),

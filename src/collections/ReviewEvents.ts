@@ -3,7 +3,7 @@ import { APIError, type CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
 import { LOCALE_OPTIONS } from '@/localization'
-import { ACTIONS, REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
+import { EVENT_ACTIONS, REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
 
 const APPEND_ONLY = 'The review history is append-only: entries cannot be changed or deleted.'
 
@@ -38,7 +38,7 @@ export const ReviewEvents: CollectionConfig<'review-events'> = {
   fields: [
     { name: 'document', type: 'relationship', relationTo: [...REVIEWED_COLLECTIONS], required: true, index: true },
     { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
-    { name: 'action', type: 'select', required: true, options: [...ACTIONS, 'reset_by_edit'].map((value) => ({ value, label: value })) },
+    { name: 'action', type: 'select', required: true, options: EVENT_ACTIONS.map((value) => ({ value, label: value })) },
     { name: 'fromStage', type: 'select', required: true, options: STAGE_OPTIONS },
     { name: 'toStage', type: 'select', required: true, options: STAGE_OPTIONS },
     { name: 'comment', type: 'textarea' },

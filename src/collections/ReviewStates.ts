@@ -40,6 +40,21 @@ export const ReviewStates: CollectionConfig<'review-states'> = {
       options: STAGE_OPTIONS,
     },
     { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
+    {
+      name: 'contributors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      admin: { description: 'Who changed this locale since its last approval: none of them may approve it.' },
+    },
     { name: 'lastComment', type: 'textarea' },
+    { name: 'approvedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'approvedAt', type: 'date' },
+    { name: 'approvedVersionId', type: 'text' },
+    {
+      name: 'approvedFingerprint',
+      type: 'text',
+      admin: { description: 'What exactly was approved: only content with this fingerprint may be published.' },
+    },
   ],
 }

@@ -1,10 +1,18 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
 import { contentAccess } from '@/access/contentAccess'
 import { isStaffFieldLevel } from '@/access/isStaff'
 import { disclaimerField } from '@/fields/disclaimer'
 import { medicalReviewGroup } from '@/fields/medicalReview'
 import { referencesField } from '@/fields/references'
+import { enforceApprovalBeforePublish } from '@/hooks/enforceApprovalBeforePublish'
+import { capPublicReads } from '@/hooks/capPublicReads'
+import { recordPublication } from '@/hooks/recordPublication'
+import { refusePublishByNonAdmins } from '@/hooks/refusePublishByNonAdmins'
+import { rememberPublicationIntent } from '@/hooks/rememberPublicationIntent'
+import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
+import { reviewEndpoints } from '@/workflow/reviewEndpoint'
+import type { ReviewedCollection } from '@/workflow/stages'
 import { contentVersions } from './versions'
 
 /** What every medical collection shares, so that each says it the same way. */
@@ -12,6 +20,25 @@ export const medicalContentDefaults = {
   access: contentAccess,
   versions: contentVersions,
 } satisfies Pick<CollectionConfig, 'access' | 'versions'>
+
+/**
+ * The review workflow of a medical collection: public reads capped, publishing only by admins and
+ * only of approved text, publications and edits recorded, and the review endpoints. `beforeChange`
+ * runs the collection's own hooks first, so the approval check sees the final data.
+ */
+export function medicalContentWorkflow(
+  slug: ReviewedCollection,
+  own: { beforeChange?: CollectionBeforeChangeHook[] } = {},
+): Pick<CollectionConfig, 'hooks' | 'endpoints'> {
+  return {
+    hooks: {
+      beforeOperation: [capPublicReads(), rememberPublicationIntent, refusePublishByNonAdmins],
+      beforeChange: [...(own.beforeChange ?? []), enforceApprovalBeforePublish(slug)],
+      afterChange: [recordPublication(slug), resetReviewOnEdit(slug)],
+    },
+    endpoints: reviewEndpoints(slug),
+  }
+}
 
 export const MEDICAL_CONTENT_GROUP = { en: 'Medical content', th: 'เนื้อหาทางการแพทย์' }
 

@@ -34,7 +34,8 @@ export function medicalReviewGroup(): GroupField {
         type: 'relationship',
         relationTo: 'users',
         label: { en: 'Reviewed by', th: 'ตรวจทานโดย' },
-        filterOptions: { roles: { contains: 'reviewer' } },
+        // Admins may approve too (they hold every role's rights).
+        filterOptions: { roles: { in: ['reviewer', 'admin'] } },
       },
       {
         name: 'reviewerName',

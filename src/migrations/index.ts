@@ -1,6 +1,7 @@
 import * as migration_20261121_190736_initial from './20261121_190736_initial';
 import * as migration_20261121_203304_content_model from './20261121_203304_content_model';
 import * as migration_20261121_205908_review_workflow from './20261121_205908_review_workflow';
+import * as migration_20261121_212651_publish_guard from './20261121_212651_publish_guard';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_205908_review_workflow.up,
     down: migration_20261121_205908_review_workflow.down,
-    name: '20261121_205908_review_workflow'
+    name: '20261121_205908_review_workflow',
+  },
+  {
+    up: migration_20261121_212651_publish_guard.up,
+    down: migration_20261121_212651_publish_guard.down,
+    name: '20261121_212651_publish_guard'
   },
 ];

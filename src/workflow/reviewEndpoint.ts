@@ -1,11 +1,92 @@
-import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
+import {
+  addDataAndFileToRequest,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadHandler,
+  type PayloadRequest,
+} from 'payload'
 
 import { ROLES, hasRole } from '@/access/roles'
-import { LOCALE_CODES } from '@/localization'
-import { findReviewState, recordTransition } from './reviewState'
+import { LOCALE_CODES, type LocaleCode } from '@/localization'
+import type { User } from '@/payload-types'
+import { now } from './clock'
+import { readFingerprints } from './fingerprint'
+import { notifyReviewStep, type ReviewNotice } from './notifications'
+import { localeName } from './publication'
+import { findReviewState, latestVersionId, recordTransition, userIds } from './reviewState'
 import { ACTIONS, TRANSITIONS, type Action, type ReviewedCollection } from './stages'
 
 const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+type Step = { collection: ReviewedCollection; id: number; locale: LocaleCode; action: Action; comment?: string; user: User }
+
+/**
+ * Applies one review step inside the request's transaction: checks the stage and the people,
+ * writes the state and the audit entry, and on approval records the reviewer on the document and
+ * the exact content approved. Throws a Refusal for anything the rules do not allow.
+ */
+async function applyStep(req: PayloadRequest, step: Step) {
+  const { collection, id, locale, action, comment, user } = step
+  const rule = TRANSITIONS[action]
+  const state = await findReviewState(req, collection, id, locale)
+  const from = state?.stage ?? 'draft'
+  if (!rule.from.includes(from)) {
+    throw new Refusal(409, `Cannot ${action.replace('_', ' ')} the ${locale} version: it is ${from.replace('_', ' ')} (allowed from ${rule.from.join(', ')}).`)
+  }
+  if (rule.commentRequired && !comment) {
+    throw new Refusal(400, 'Say what needs to change: a comment is required to request changes.')
+  }
+  const submittedBy = userIds(state?.submittedBy)[0]
+  const authors = [...new Set([...(submittedBy === undefined ? [] : [submittedBy]), ...userIds(state?.contributors)])]
+  if (action === 'approve' && authors.includes(user.id)) {
+    throw new Refusal(403, 'You cannot approve changes you wrote or submitted yourself: another reviewer must approve them.')
+  }
+  if (action === 'submit' || action === 'approve') {
+    const { fingerprints } = await readFingerprints(req, collection, id, { draft: true })
+    if (fingerprints[locale] === null) {
+      throw new Refusal(409, `The ${localeName(locale)} version has no text of its own yet: there is nothing to ${action}.`)
+    }
+  }
+
+  let extra = {}
+  if (action === 'submit') extra = { submittedBy: user.id }
+  if (action === 'approve') {
+    const reviewedAt = now().toISOString()
+    // A draft save, so the public version is untouched; the review record is not part of what is approved.
+    await req.payload.update({
+      collection,
+      id,
+      locale,
+      draft: true,
+      data: { medicalReview: { reviewedBy: user.id, lastReviewedAt: reviewedAt } } as never,
+      context: { workflow: true },
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const { fingerprints } = await readFingerprints(req, collection, id, { draft: true })
+    extra = {
+      approvedFingerprint: fingerprints[locale],
+      approvedVersionId: await latestVersionId(req, collection, id),
+      approvedBy: user.id,
+      approvedAt: reviewedAt,
+      contributors: [],
+    }
+  }
+  const next = await recordTransition(req, { collection, id, locale, from, to: rule.to, action, comment, state: extra })
+  return { next, authors }
+}
 
 /**
  * POST /api/<collection>/:id/review { action, locale, comment }: moves one locale through review.
@@ -22,40 +103,44 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
     if (!locale || !(LOCALE_CODES as readonly string[]).includes(locale)) {
       return problem(400, `Give the locale under review: one of ${LOCALE_CODES.join(', ')}.`)
     }
-    if (comment !== undefined && typeof comment !== 'string') return problem(400, 'The comment must be text.')
+    if (comment !== undefined && comment !== null && typeof comment !== 'string') return problem(400, 'The comment must be text.')
     const rule = TRANSITIONS[action as Action]
     if (!hasRole(req.user, ...rule.roles)) {
       return problem(403, `Only ${rule.roles.join(' or ')} users may ${action.replace('_', ' ')}.`)
     }
     const id = Number(req.routeParams?.id)
     const doc = Number.isInteger(id)
-      ? await req.payload.findByID({ collection, id, draft: true, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
+      ? await req.payload.findByID({ collection, id, draft: true, locale: locale as LocaleCode, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
       : null
     if (!doc) return problem(404, `No ${collection} document ${String(req.routeParams?.id)}.`)
 
-    const state = await findReviewState(req, collection, id, locale)
-    const from = state?.stage ?? 'draft'
-    if (!rule.from.includes(from)) {
-      return problem(409, `Cannot ${action.replace('_', ' ')} the ${locale} version: it is ${from.replace('_', ' ')} (allowed from ${rule.from.join(', ')}).`)
-    }
-    if (rule.commentRequired && !(typeof comment === 'string' && comment.trim())) {
-      return problem(400, 'Say what needs to change: a comment is required to request changes.')
-    }
-    const submittedBy = typeof state?.submittedBy === 'object' ? state?.submittedBy?.id : state?.submittedBy
-    if (action === 'approve' && submittedBy === req.user.id) {
-      return problem(403, 'You cannot approve changes you submitted yourself: another reviewer must approve them.')
-    }
-    const next = await recordTransition(req, {
+    const step: Step = {
       collection,
       id,
-      locale: locale as 'en' | 'th',
-      from,
-      to: rule.to,
-      action,
-      comment: typeof comment === 'string' ? comment.trim() : undefined,
-      ...(action === 'submit' ? { submittedBy: req.user.id as number } : {}),
-    })
-    return Response.json({ message: `The ${locale} version is now ${rule.to.replace('_', ' ')}.`, state: next })
+      locale: locale as LocaleCode,
+      action: action as Action,
+      comment: typeof comment === 'string' && comment.trim() ? comment.trim() : undefined,
+      user: req.user as User,
+    }
+    const shouldCommit = await initTransaction(req)
+    let outcome: Awaited<ReturnType<typeof applyStep>>
+    try {
+      outcome = await applyStep(req, step)
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      if (error instanceof Refusal) return problem(error.status, error.message)
+      throw error
+    }
+    const useAsTitle = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
+    const notice: ReviewNotice = {
+      ...step,
+      actor: step.user,
+      title: String((doc as unknown as Record<string, unknown>)[useAsTitle] ?? `#${id}`),
+      authors: outcome.authors,
+    }
+    const notified = await notifyReviewStep(req, notice)
+    return Response.json({ message: `The ${locale} version is now ${rule.to.replace('_', ' ')}.`, state: outcome.next, notified })
   }
 
   const status: PayloadHandler = async (req) => {

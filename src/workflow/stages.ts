@@ -19,6 +19,13 @@ export const STAGE_OPTIONS = STAGES.map((stage) => ({ value: stage, label: STAGE
 export const ACTIONS = ['submit', 'withdraw', 'approve', 'request_changes'] as const
 export type Action = (typeof ACTIONS)[number]
 
+/**
+ * Everything the audit trail records: the review actions, an admin's publish and unpublish, a
+ * refused publish (a scheduled one included) and the automatic return to draft after an edit.
+ */
+export const EVENT_ACTIONS = [...ACTIONS, 'publish', 'unpublish', 'publish_refused', 'reset_by_edit'] as const
+export type EventAction = (typeof EVENT_ACTIONS)[number]
+
 export type Transition = { from: Stage[]; to: Stage; roles: Role[]; commentRequired: boolean }
 
 /**

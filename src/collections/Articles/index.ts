@@ -3,10 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
-import { capPublicReads } from '@/hooks/capPublicReads'
-import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
-import { reviewEndpoints } from '@/workflow/reviewEndpoint'
-import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields } from '../medicalContent'
+import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from '../medicalContent'
 import { setReadingTime } from './hooks/setReadingTime'
 
 export const Articles: CollectionConfig<'articles'> = {
@@ -21,12 +18,7 @@ export const Articles: CollectionConfig<'articles'> = {
     group: MEDICAL_CONTENT_GROUP,
   },
   ...medicalContentDefaults,
-  hooks: {
-    beforeOperation: [capPublicReads()],
-    beforeChange: [setReadingTime],
-    afterChange: [resetReviewOnEdit('articles')],
-  },
-  endpoints: reviewEndpoints('articles'),
+  ...medicalContentWorkflow('articles', { beforeChange: [setReadingTime] }),
   fields: [
     { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title'), label: { en: 'Title', th: 'ชื่อเรื่อง' } },
     slugField('title'),

@@ -1,0 +1,23 @@
+import i18next, { type TFunction } from 'i18next'
+
+import { resources, type UiLanguage } from './resources'
+
+export const UI_LANGUAGES = Object.keys(resources) as UiLanguage[]
+
+const instance = i18next.createInstance()
+// Resources are bundled, so initialisation is synchronous and finished once this module has loaded.
+void instance.init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  ns: ['notifications'],
+  defaultNS: 'notifications',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+/** A translate function fixed to one language (strings missing in Thai fall back to English). */
+export function translator(language: UiLanguage, namespace = 'notifications'): TFunction {
+  return instance.getFixedT(language, namespace)
+}
