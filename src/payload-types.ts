@@ -207,6 +207,9 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in when a medical reviewer approves a language in the review workflow.
+   */
   medicalReview?: {
     reviewedBy?: (number | null) | User;
     /**
@@ -367,6 +370,9 @@ export interface Condition {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in when a medical reviewer approves a language in the review workflow.
+   */
   medicalReview?: {
     reviewedBy?: (number | null) | User;
     /**
@@ -457,6 +463,9 @@ export interface TreatmentMethod {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in when a medical reviewer approves a language in the review workflow.
+   */
   medicalReview?: {
     reviewedBy?: (number | null) | User;
     /**
@@ -511,6 +520,9 @@ export interface Contraindication {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Filled in when a medical reviewer approves a language in the review workflow.
+   */
   medicalReview?: {
     reviewedBy?: (number | null) | User;
     /**
@@ -613,6 +625,7 @@ export interface ReviewState {
   documentId: number;
   locale: 'en' | 'th';
   stage: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  stageEnteredAt?: string | null;
   submittedBy?: (number | null) | User;
   /**
    * Who changed this locale since its last approval: none of them may approve it.
@@ -1107,6 +1120,7 @@ export interface ReviewStatesSelect<T extends boolean = true> {
   documentId?: T;
   locale?: T;
   stage?: T;
+  stageEnteredAt?: T;
   submittedBy?: T;
   contributors?: T;
   lastComment?: T;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { outbox } from '../src/email/emailAdapter'
 import { apiClient } from './helpers/api'
 import { createStaff, type Staff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
@@ -43,7 +44,7 @@ describe('review transitions', () => {
     expect(response.body.state.stage).toBe('in_review')
     const { stages: now, events } = await stages(id)
     expect(now).toEqual({ en: 'in_review', th: 'draft' })
-    expect(events[0]).toMatchObject({ action: 'submit', locale: 'en', fromStage: 'draft', toStage: 'in_review', actor: staff.ids.editor })
+    expect(events[0]).toMatchObject({ action: 'submit', locale: 'en', fromStage: 'draft', toStage: 'in_review', actor: staff.ids.editor, actorName: 'editor' })
     expect(events[0].versionId).toBeTruthy()
     expect(events[0].createdAt).toBeTruthy()
   })
@@ -178,5 +179,97 @@ describe('the review history', () => {
     const stateId = states.body.docs[0].id
     expect((await apiClient(server, staff.editor).patch(`/api/review-states/${stateId}`, { stage: 'approved' })).status).toBe(403)
     expect((await apiClient(server, staff.admin).patch(`/api/review-states/${stateId}`, { stage: 'approved' })).status).toBe(403)
+  })
+})
+
+describe('notifications', () => {
+  const mailTo = (address: string) => outbox.filter((email) => email.to === address)
+
+  it('emails the reviewers when a locale is submitted, not the submitter', async () => {
+    const id = await newCondition('Mail on submit')
+    outbox.length = 0
+    await act(staff.editor, id, 'submit', 'th')
+    expect(outbox.map((email) => email.to).sort()).toEqual(['reviewer@example.com'])
+    const [email] = mailTo('reviewer@example.com')
+    expect(email!.subject).toBe('Review requested: Mail on submit (ไทย) (Thai) · ขอให้ตรวจทาน: Mail on submit (ไทย) (ภาษาไทย)')
+    expect(email!.text).toContain('editor submitted the Thai version of “Mail on submit (ไทย)” for medical review.')
+    expect(email!.text).toContain(`/admin/collections/conditions/${id}?locale=th`)
+  })
+
+  it('emails the submitter and the admins on approval', async () => {
+    const id = await newCondition('Mail on approval')
+    await act(staff.editor, id, 'submit', 'en')
+    outbox.length = 0
+    await act(staff.reviewer, id, 'approve', 'en')
+    expect(outbox.map((email) => email.to).sort()).toEqual(['admin@example.com', 'editor@example.com'])
+    expect(outbox[0]!.text).toContain('reviewer approved the English version of “Mail on approval”. An admin can now publish it.')
+  })
+
+  it('emails the authors the reviewer’s comment when changes are requested', async () => {
+    const id = await newCondition('Mail on changes')
+    await act(staff.editor, id, 'submit', 'en')
+    outbox.length = 0
+    await act(staff.reviewer, id, 'request_changes', 'en', 'Say that sham needling did about as well in trials.')
+    expect(outbox.map((email) => email.to)).toEqual(['editor@example.com'])
+    expect(outbox[0]!.subject).toMatch(/^Changes requested: Mail on changes \(English\)/)
+    expect(outbox[0]!.text).toContain('Say that sham needling did about as well in trials.')
+  })
+
+  it('sends nothing when a step is refused', async () => {
+    const id = await newCondition('Mail on refusal')
+    outbox.length = 0
+    expect((await act(staff.reviewer, id, 'approve', 'en')).status).toBe(409)
+    expect(outbox).toHaveLength(0)
+  })
+})
+
+describe('the transition matrix', () => {
+  const STAGES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+  const ROLES = ['admin', 'editor', 'reviewer', 'translator'] as const
+  const RULES = {
+    submit: { roles: ['editor', 'admin'], from: ['draft', 'changes_requested'], to: 'in_review' },
+    withdraw: { roles: ['editor', 'admin'], from: ['in_review'], to: 'draft' },
+    approve: { roles: ['reviewer', 'admin'], from: ['in_review'], to: 'approved' },
+    request_changes: { roles: ['reviewer', 'admin'], from: ['in_review'], to: 'changes_requested' },
+  } as const
+
+  /** A condition brought to `stage` the way staff would get it there. */
+  async function conditionAt(stage: (typeof STAGES)[number]): Promise<number> {
+    const id = await newCondition(`Matrix ${stage} ${Math.random().toString(36).slice(2, 8)}`)
+    if (stage === 'draft') return id
+    await act(staff.editor, id, 'submit', 'en')
+    if (stage === 'changes_requested') await act(staff.reviewer, id, 'request_changes', 'en', 'Please revise.')
+    if (stage === 'approved' || stage === 'published') await act(staff.reviewer, id, 'approve', 'en')
+    if (stage === 'published') {
+      expect((await apiClient(server, staff.admin).patch(`/api/conditions/${id}?publishSpecificLocale=en`, { _status: 'published' })).status).toBe(200)
+    }
+    expect((await stages(id)).stages.en).toBe(stage)
+    return id
+  }
+
+  const cases = STAGES.flatMap((stage) =>
+    ROLES.flatMap((role) => (Object.keys(RULES) as Array<keyof typeof RULES>).map((action) => ({ stage, role, action }))),
+  )
+  const atStage: Partial<Record<(typeof STAGES)[number], number>> = {}
+
+  it.each(cases)('$role $action from $stage', async ({ stage, role, action }) => {
+    const rule = RULES[action]
+    const allowedRole = (rule.roles as readonly string[]).includes(role)
+    const allowedStage = (rule.from as readonly string[]).includes(stage)
+    // Refusals change nothing, so they share one document per stage; allowed moves get their own.
+    const id = allowedRole && allowedStage ? await conditionAt(stage) : (atStage[stage] ??= await conditionAt(stage))
+    const response = await act(staff[role], id, action, 'en', 'A comment.')
+    if (!allowedRole) {
+      expect(response.status).toBe(403)
+      expect(response.body.errors[0].message).toBe(`Only ${rule.roles.join(' or ')} users may ${action.replace('_', ' ')}.`)
+    } else if (!allowedStage) {
+      expect(response.status).toBe(409)
+      expect(response.body.errors[0].message).toBe(
+        `Cannot ${action.replace('_', ' ')} the en version: it is ${stage.replace('_', ' ')} (allowed from ${rule.from.join(', ')}).`,
+      )
+    } else {
+      expect(response.status).toBe(200)
+      expect((await stages(id)).stages.en).toBe(rule.to)
+    }
   })
 })

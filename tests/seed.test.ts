@@ -93,6 +93,19 @@ describe('sample content', () => {
     }
   })
 
+  it('records every seeded language as published in review, so a later edit goes back to review', async () => {
+    const admin = await login(server, 'admin@example.com', 'admin-dev-password')
+    for (const collection of ['articles', 'conditions', 'treatment-methods', 'contraindications']) {
+      const [doc] = (await anonymous().get(`/api/${collection}?limit=1&sort=id`)).body.docs
+      const review = await apiClient(server, admin).get(`/api/${collection}/${doc.id}/review`)
+      expect(review.body.stages, collection).toEqual({ en: 'published', th: 'published' })
+    }
+    const [condition] = (await anonymous().get('/api/conditions?limit=1&sort=-id')).body.docs
+    const editor = await login(server, 'editor@example.com', 'editor-dev-password')
+    await apiClient(server, editor).patch(`/api/conditions/${condition.id}?locale=th&draft=true`, { summary: 'แก้ไขโดยคลินิก' })
+    expect((await apiClient(server, admin).get(`/api/conditions/${condition.id}/review`)).body.stages).toEqual({ en: 'published', th: 'draft' })
+  })
+
   it('creates one sample user per role, who can log in', async () => {
     for (const user of SAMPLE_USERS) {
       await expect(login(server, user.email, user.password)).resolves.toBeTruthy()

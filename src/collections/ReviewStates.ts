@@ -39,6 +39,8 @@ export const ReviewStates: CollectionConfig<'review-states'> = {
       defaultValue: 'draft',
       options: STAGE_OPTIONS,
     },
+    // When the locale entered its stage: the age shown in the review queue.
+    { name: 'stageEnteredAt', type: 'date' },
     { name: 'submittedBy', type: 'relationship', relationTo: 'users' },
     {
       name: 'contributors',

@@ -7,6 +7,7 @@ import { medicalReviewGroup } from '@/fields/medicalReview'
 import { referencesField } from '@/fields/references'
 import { enforceApprovalBeforePublish } from '@/hooks/enforceApprovalBeforePublish'
 import { capPublicReads } from '@/hooks/capPublicReads'
+import { forgetReviewStates } from '@/hooks/forgetReviewStates'
 import { recordPublication } from '@/hooks/recordPublication'
 import { refusePublishByNonAdmins } from '@/hooks/refusePublishByNonAdmins'
 import { rememberPublicationIntent } from '@/hooks/rememberPublicationIntent'
@@ -35,6 +36,7 @@ export function medicalContentWorkflow(
       beforeOperation: [capPublicReads(), rememberPublicationIntent, refusePublishByNonAdmins],
       beforeChange: [...(own.beforeChange ?? []), enforceApprovalBeforePublish(slug)],
       afterChange: [recordPublication(slug), resetReviewOnEdit(slug)],
+      afterDelete: [forgetReviewStates(slug)],
     },
     endpoints: reviewEndpoints(slug),
   }
@@ -44,10 +46,22 @@ export const MEDICAL_CONTENT_GROUP = { en: 'Medical content', th: 'เนื้�
 
 /**
  * The evidence and safety fields every medical page ends with (references, medical review,
- * disclaimer), and its review history for staff.
+ * disclaimer), and its review history for staff. First, the review controls in the sidebar: a
+ * `ui` field, so it stores nothing and changes no API output.
  */
 export function medicalContentFields({ minReferences = 0 }: { minReferences?: number } = {}): Field[] {
   return [
+    {
+      name: 'reviewControls',
+      type: 'ui',
+      label: { en: 'Review', th: 'การตรวจทาน' },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        // Relative to importMap.baseDir (src/).
+        components: { Field: '/admin/ReviewControls/ReviewControls#ReviewControls' },
+      },
+    },
     referencesField({ minRows: minReferences }),
     medicalReviewGroup(),
     disclaimerField(),

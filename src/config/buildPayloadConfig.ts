@@ -18,6 +18,7 @@ import { createEmailAdapter } from '../email/emailAdapter'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
+import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
 
@@ -48,6 +49,20 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       dateFormat: 'd MMM yyyy HH:mm',
       // Not Gravatar: it would send a hash of every staff email to a third party and break offline.
       avatar: 'default',
+      // The editorial review queue: its page, a nav link, and the dashboard summary that also
+      // sends medical reviewers straight to it. Paths are relative to importMap.baseDir (src/).
+      components: {
+        views: {
+          reviewQueue: {
+            Component: '/admin/ReviewQueue/ReviewQueueView#ReviewQueueView',
+            path: '/review-queue',
+            exact: true,
+            meta: { title: 'Review queue' },
+          },
+        },
+        afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink'],
+        beforeDashboard: ['/admin/ReviewQueue/ReviewQueueDashboard#ReviewQueueDashboard'],
+      },
     },
     collections: [
       Articles,
@@ -60,6 +75,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       ReviewEvents,
     ],
     globals: [ClinicProfile],
+    endpoints: [reviewQueueEndpoint],
     // Front ends get related documents one level deep unless they ask for more.
     defaultDepth: 1,
     maxDepth: 4,
@@ -68,6 +84,9 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       locales: LOCALES.map(({ code, label }) => ({ code, label })),
       defaultLocale: DEFAULT_LOCALE,
       fallback: true,
+      // Languages are reviewed and published one by one: the admin's main button publishes the
+      // language being edited ("Publish in English"); "Publish all locales" is in its menu.
+      defaultLocalePublishOption: 'active',
     },
     // The admin UI itself in English and Thai; each user picks a language in their account.
     i18n: {

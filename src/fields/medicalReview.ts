@@ -1,6 +1,7 @@
 import type { FieldHook, GroupField } from 'payload'
 
 import { isStaffFieldLevel } from '@/access/isStaff'
+import { nobodyFieldLevel } from '@/access/nobody'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, isReviewDue } from '@/workflow/reviewDue'
 
 /**
@@ -27,7 +28,16 @@ export function medicalReviewGroup(): GroupField {
     name: 'medicalReview',
     type: 'group',
     label: { en: 'Medical review', th: 'การตรวจทานทางการแพทย์' },
-    admin: { position: 'sidebar' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        en: 'Filled in when a medical reviewer approves a language in the review workflow.',
+        th: 'ระบบกรอกให้เมื่อผู้ตรวจทานทางการแพทย์อนุมัติเนื้อหาในขั้นตอนการตรวจทาน',
+      },
+    },
+    // Only the review workflow records a review (as a system write): nobody can type a reviewer's
+    // name onto a page, and a publish from a stale admin form cannot erase the approval's record.
+    access: { create: nobodyFieldLevel, update: nobodyFieldLevel },
     fields: [
       {
         name: 'reviewedBy',

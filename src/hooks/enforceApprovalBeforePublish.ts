@@ -13,7 +13,7 @@ import {
   type PublicationIntent,
   savePlan,
 } from '@/workflow/publication'
-import { keepRequestLocale } from '@/workflow/keepRequestLocale'
+import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { findReviewStates, recordRefusal } from '@/workflow/reviewState'
 import { STAGE_LABELS, type ReviewedCollection } from '@/workflow/stages'
 import { ONLY_ADMINS_PUBLISH } from './refusePublishByNonAdmins'
@@ -41,7 +41,9 @@ export function enforceApprovalBeforePublish(collection: ReviewedCollection): Co
     if (context.seeding || context.workflow) return data
     const intent = intentOf(req)
     if (isDraftSave(intent, data)) return data
-    await keepRequestLocale(req, () => check({ collection, data, operation, originalDoc, req, intent }))
+    const plan = await check({ collection, data, operation, originalDoc, req: isolatedRequest(req), intent })
+    // Kept against the operation's own request, where recordPublication looks for it.
+    if (plan && operation === 'update') savePlan(req, collection, originalDoc?.id, plan)
     return data
   }
 }
@@ -53,12 +55,12 @@ async function check(args: {
   originalDoc: Record<string, unknown> | undefined
   req: PayloadRequest
   intent: PublicationIntent | undefined
-}): Promise<void> {
+}): Promise<PublicChange[] | undefined> {
   const { collection, data, operation, originalDoc, req, intent } = args
   const id = operation === 'update' ? (originalDoc?.id as number) : undefined
   const plan = await plannedPublicChanges(req, { collection, id, data, intent })
   const changes = changed(plan)
-  if (!changes.length) return
+  if (!changes.length) return undefined
 
   if (req.user && !intent?.overrideAccess && !hasRole(req.user, 'admin')) {
     throw new APIError(ONLY_ADMINS_PUBLISH, 403, undefined, true)
@@ -88,5 +90,5 @@ async function check(args: {
     }
     throw new APIError(message, 409, undefined, true)
   }
-  if (id !== undefined) savePlan(req, collection, id, plan)
+  return plan
 }

@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
 
 import { changed, intentOf, isDraftSave, takePlan, writtenPublicFingerprints, type PublicChange } from '@/workflow/publication'
-import { keepRequestLocale } from '@/workflow/keepRequestLocale'
+import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { findReviewStates, recordTransition } from '@/workflow/reviewState'
 import type { ReviewedCollection } from '@/workflow/stages'
 
@@ -16,7 +16,7 @@ export function recordPublication(collection: ReviewedCollection): CollectionAft
     if (isDraftSave(intentOf(req), data)) return doc
     const plan = takePlan(req, collection, doc.id)
     if (!plan) return doc
-    await keepRequestLocale(req, () => verifyAndRecord(req, collection, doc.id as number, plan))
+    await verifyAndRecord(isolatedRequest(req), collection, doc.id as number, plan)
     return doc
   }
 }

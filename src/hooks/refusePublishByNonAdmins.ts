@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { hasRole } from '@/access/roles'
 import { DEFAULT_LOCALE } from '@/localization'
 import { isLocale } from '@/workflow/publication'
-import { keepRequestLocale } from '@/workflow/keepRequestLocale'
+import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { findReviewState, recordRefusal } from '@/workflow/reviewState'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/workflow/stages'
 
@@ -26,7 +26,7 @@ export const refusePublishByNonAdmins: CollectionBeforeOperationHook = async ({ 
   if (REVIEWED_COLLECTIONS.includes(slug) && Number.isInteger(id)) {
     const requested = args.publishSpecificLocale ?? req.locale
     const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
-    const state = await keepRequestLocale(req, () => findReviewState(req, slug, id, locale))
+    const state = await findReviewState(isolatedRequest(req), slug, id, locale)
     await recordRefusal(req.payload, { collection: slug, id, locale, stage: state?.stage ?? 'draft', actor: req.user.id as number, reason: ONLY_ADMINS_PUBLISH })
   }
   throw new APIError(ONLY_ADMINS_PUBLISH, 403, undefined, true)

@@ -5,7 +5,7 @@ import type { ReviewState } from '@/payload-types'
 import { LOCALE_CODES, type LocaleCode } from '@/localization'
 import { readFingerprints } from '@/workflow/fingerprint'
 import { intentOf, isDraftSave, isLocale } from '@/workflow/publication'
-import { keepRequestLocale } from '@/workflow/keepRequestLocale'
+import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { findReviewStates, recordTransition, saveReviewState, userIds } from '@/workflow/reviewState'
 import type { ReviewedCollection } from '@/workflow/stages'
 
@@ -22,12 +22,12 @@ export function resetReviewOnEdit(collection: ReviewedCollection): CollectionAft
     // Read before any local call: those move req.locale.
     const edited: LocaleCode | undefined = isLocale(req.locale) ? req.locale : undefined
     if (operation === 'create') {
-      await keepRequestLocale(req, () => noteContributor(req, collection, id, edited, undefined))
+      await noteContributor(isolatedRequest(req), collection, id, edited, undefined)
       return doc
     }
     // A publish is checked against the approval instead (enforceApprovalBeforePublish).
     if (!isDraftSave(intentOf(req), data)) return doc
-    await keepRequestLocale(req, () => resetEditedLocales(req, collection, id, edited))
+    await resetEditedLocales(isolatedRequest(req), collection, id, edited)
     return doc
   }
 }

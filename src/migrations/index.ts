@@ -1,7 +1,7 @@
 import * as migration_20261121_190736_initial from './20261121_190736_initial';
 import * as migration_20261121_203304_content_model from './20261121_203304_content_model';
 import * as migration_20261121_205908_review_workflow from './20261121_205908_review_workflow';
-import * as migration_20261121_212651_publish_guard from './20261121_212651_publish_guard';
+import * as migration_20261121_213427_publish_guard from './20261121_213427_publish_guard';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261121_205908_review_workflow',
   },
   {
-    up: migration_20261121_212651_publish_guard.up,
-    down: migration_20261121_212651_publish_guard.down,
-    name: '20261121_212651_publish_guard'
+    up: migration_20261121_213427_publish_guard.up,
+    down: migration_20261121_213427_publish_guard.down,
+    name: '20261121_213427_publish_guard'
   },
 ];

@@ -1,12 +1,15 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
+import type { ReviewedCollection } from '@/workflow/stages'
+
 import { articles } from './content/articles'
 import { clinicProfile } from './content/clinicProfile'
 import { conditions } from './content/conditions'
 import { contraindications } from './content/contraindications'
 import { treatmentMethods } from './content/treatmentMethods'
 import { richText } from './lexical'
+import { recordSeededPublication } from './reviewStates'
 import { SAMPLE_USERS } from './sampleUsers'
 import type { Bilingual, BilingualList, Range, Reference } from './types'
 
@@ -52,6 +55,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const medicalReview = { reviewedBy: users['reviewer@example.com'] ?? null, lastReviewedAt: REVIEWED_AT }
 
   const ids: Record<string, Record<string, number>> = {}
+  const createdNow: Array<{ collection: ReviewedCollection; id: number }> = []
   const upsert = async (collection: CollectionSlug, slug: string, build: (locale: Locale) => Data) => {
     ids[collection] ??= {}
     const existing = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req })
@@ -65,6 +69,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     const created = await payload.create({ collection, locale: 'en', data: { ...build('en'), slug, _status: 'published' }, req })
     await payload.update({ collection, id: created.id, locale: 'th', data: { ...build('th'), _status: 'published' }, req })
     ids[collection][slug] = created.id as number
+    createdNow.push({ collection: collection as ReviewedCollection, id: created.id as number })
     count(collection, 'created')
   }
   const idsOf = (collection: string, slugs: string[]) =>
@@ -154,6 +159,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     }))
   }
   say(`articles: ${describe(report, 'articles')}`)
+  // After every link is in place, so the recorded fingerprints match the published text.
+  for (const { collection, id } of createdNow) {
+    await recordSeededPublication(req, collection, id, users['reviewer@example.com'] ?? null)
+  }
 
   await seedClinicProfile(payload, req, options.reset === true, idsOf('treatment-methods', clinicProfile.servicesOffered), count)
   say(`clinic profile: ${describe(report, 'clinic-profile')}`)

@@ -161,7 +161,14 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       req,
     })
     const stages = Object.fromEntries(LOCALE_CODES.map((code) => [code, states.docs.find((s) => s.locale === code)?.stage ?? 'draft']))
-    return Response.json({ stages, events: events.docs })
+    // Staff see each other's names in the history, not their accounts.
+    const actorIds = [...new Set(events.docs.flatMap((event) => userIds(event.actor)))]
+    const actors = actorIds.length
+      ? await req.payload.find({ collection: 'users', where: { id: { in: actorIds } }, limit: actorIds.length, depth: 0, req, overrideAccess: true })
+      : { docs: [] }
+    const names = new Map(actors.docs.map((user) => [user.id, user.name || user.email]))
+    const withNames = events.docs.map((event) => ({ ...event, actorName: names.get(userIds(event.actor)[0] ?? -1) ?? null }))
+    return Response.json({ stages, events: withNames })
   }
 
   return [

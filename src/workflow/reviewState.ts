@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { LocaleCode } from '@/localization'
 import type { ReviewState } from '@/payload-types'
+import { now } from './clock'
 import type { EventAction, ReviewedCollection, Stage } from './stages'
 
 type StateData = Partial<Omit<ReviewState, 'id' | 'documentCollection' | 'documentId' | 'locale' | 'createdAt' | 'updatedAt'>>
@@ -94,7 +95,7 @@ export async function recordTransition(
     id,
     locale,
     existing,
-    data: { stage: to, lastComment: comment || null, ...args.state },
+    data: { stage: to, stageEnteredAt: now().toISOString(), lastComment: comment || null, ...args.state },
   })
   await req.payload.create({
     collection: 'review-events',

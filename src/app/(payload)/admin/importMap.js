@@ -21,6 +21,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewControls as ReviewControls_3fc4028633d536099f321658a5e582c2 } from '../../../admin/ReviewControls/ReviewControls'
+import { ReviewQueueNavLink as ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0 } from '../../../admin/ReviewQueue/ReviewQueueNavLink'
+import { ReviewQueueDashboard as ReviewQueueDashboard_9b69cf1bd320efcd6dfc3ba9f4ecfe24 } from '../../../admin/ReviewQueue/ReviewQueueDashboard'
+import { ReviewQueueView as ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561 } from '../../../admin/ReviewQueue/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/ReviewControls/ReviewControls#ReviewControls": ReviewControls_3fc4028633d536099f321658a5e582c2,
+  "/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_3c58dff3ef3b085f9fee4eaab6cfb5a0,
+  "/admin/ReviewQueue/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_9b69cf1bd320efcd6dfc3ba9f4ecfe24,
+  "/admin/ReviewQueue/ReviewQueueView#ReviewQueueView": ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -13,6 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer
   );
   
+  ALTER TABLE "review_states" ADD COLUMN "stage_entered_at" timestamp(3) with time zone;
   ALTER TABLE "review_states" ADD COLUMN "approved_by_id" integer;
   ALTER TABLE "review_states" ADD COLUMN "approved_at" timestamp(3) with time zone;
   ALTER TABLE "review_states" ADD COLUMN "approved_version_id" varchar;
@@ -38,6 +39,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_review_events_action" AS ENUM('submit', 'withdraw', 'approve', 'request_changes', 'reset_by_edit');
   ALTER TABLE "review_events" ALTER COLUMN "action" SET DATA TYPE "public"."enum_review_events_action" USING "action"::"public"."enum_review_events_action";
   DROP INDEX "review_states_approved_by_idx";
+  ALTER TABLE "review_states" DROP COLUMN "stage_entered_at";
   ALTER TABLE "review_states" DROP COLUMN "approved_by_id";
   ALTER TABLE "review_states" DROP COLUMN "approved_at";
   ALTER TABLE "review_states" DROP COLUMN "approved_version_id";
