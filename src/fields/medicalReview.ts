@@ -2,6 +2,7 @@ import type { FieldHook, GroupField } from 'payload'
 
 import { isStaffFieldLevel } from '@/access/isStaff'
 import { nobodyFieldLevel } from '@/access/nobody'
+import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, isReviewDue } from '@/workflow/reviewDue'
 
 /**
@@ -12,7 +13,7 @@ const copyReviewerName: FieldHook = async ({ siblingData, req }) => {
   const reviewer = siblingData?.reviewedBy
   const id = reviewer && typeof reviewer === 'object' ? (reviewer as { id: number }).id : reviewer
   if (id === undefined || id === null || id === '') return null
-  const user = await req.payload.findByID({ collection: 'users', id: id as number, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const user = await req.payload.findByID({ collection: 'users', id: id as number, depth: 0, req: isolatedRequest(req), overrideAccess: true, disableErrors: true })
   return user?.name || null
 }
 
