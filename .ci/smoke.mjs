@@ -124,6 +124,18 @@ try {
     if (!html.includes('Review queue')) throw new Error('no "Review queue" in the page')
     if (!html.includes('Nothing is waiting for review.')) throw new Error('the empty "Awaiting review" section is missing')
   })
+  await check('admin translations page renders for staff', async () => {
+    if (!token) throw new Error('no token (login failed)')
+    const response = await fetch(`${base}/admin/translations`, {
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none', 'accept-language': 'en' },
+      redirect: 'manual',
+    })
+    const html = await response.text()
+    if (response.status !== 200) throw new Error(`status ${response.status} ${response.headers.get('location') ?? ''}`)
+    if (!html.includes('Translations')) throw new Error('no "Translations" in the page')
+    const api = await fetch(`${base}/api/translations/status?locale=th`, { headers: { authorization: `JWT ${token}` } })
+    if (api.status !== 200) throw new Error(`GET /api/translations/status: ${api.status}`)
+  })
   await check('admin review queue page sends visitors to the login', async () => {
     const response = await fetch(`${base}/admin/review-queue`, { redirect: 'manual' })
     const html = await response.text()

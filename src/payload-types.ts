@@ -75,6 +75,7 @@ export interface Config {
     users: User;
     'review-states': ReviewState;
     'review-events': ReviewEvent;
+    'translation-states': TranslationState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'review-states': ReviewStatesSelect<false> | ReviewStatesSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'translation-states': TranslationStatesSelect<false> | TranslationStatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -644,6 +646,41 @@ export interface ReviewState {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states".
+ */
+export interface TranslationState {
+  id: number;
+  documentCollection: 'articles' | 'conditions' | 'treatment-methods' | 'contraindications';
+  documentId: number;
+  locale: 'en' | 'th';
+  status: 'missing' | 'in_progress' | 'translated' | 'outdated';
+  total: number;
+  translated: number;
+  outdated: number;
+  missing: number;
+  outdatedPaths?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -789,6 +826,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'translation-states';
+        value: number | TranslationState;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1144,6 +1185,24 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   comment?: T;
   actor?: T;
   versionId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-states_select".
+ */
+export interface TranslationStatesSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentId?: T;
+  locale?: T;
+  status?: T;
+  total?: T;
+  translated?: T;
+  outdated?: T;
+  missing?: T;
+  outdatedPaths?: T;
+  fields?: T;
   updatedAt?: T;
   createdAt?: T;
 }

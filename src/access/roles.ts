@@ -15,3 +15,13 @@ type MaybeUser = Pick<User, 'roles'> | null | undefined
 export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
   return Boolean(user?.roles?.some((role) => roles.includes(role)))
 }
+
+/** A translator (and nothing more) — the role whose writes are limited to their languages. */
+export function isOnlyTranslator(user: MaybeUser): boolean {
+  return hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor')
+}
+
+/** May this user translate into `locale`? */
+export function isTranslatorOf(user: (MaybeUser & { translatorLocales?: string[] | null }) | null | undefined, locale: unknown): boolean {
+  return hasRole(user, 'translator') && typeof locale === 'string' && Boolean(user?.translatorLocales?.includes(locale as never))
+}

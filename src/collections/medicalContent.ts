@@ -8,10 +8,13 @@ import { referencesField } from '@/fields/references'
 import { enforceApprovalBeforePublish } from '@/hooks/enforceApprovalBeforePublish'
 import { capPublicReads } from '@/hooks/capPublicReads'
 import { forgetReviewStates } from '@/hooks/forgetReviewStates'
+import { keepSharedFieldsFromTranslators, limitTranslatorsToTheirLocales } from '@/hooks/limitTranslators'
+import { normalizeTextToNFC } from '@/hooks/normalizeTextToNFC'
 import { recordPublication } from '@/hooks/recordPublication'
 import { refusePublishByNonAdmins } from '@/hooks/refusePublishByNonAdmins'
 import { rememberPublicationIntent } from '@/hooks/rememberPublicationIntent'
 import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
+import { trackTranslations } from '@/hooks/trackTranslations'
 import { reviewEndpoints } from '@/workflow/reviewEndpoint'
 import type { ReviewedCollection } from '@/workflow/stages'
 import { contentVersions } from './versions'
@@ -33,9 +36,9 @@ export function medicalContentWorkflow(
 ): Pick<CollectionConfig, 'hooks' | 'endpoints'> {
   return {
     hooks: {
-      beforeOperation: [capPublicReads(), rememberPublicationIntent, refusePublishByNonAdmins],
-      beforeChange: [...(own.beforeChange ?? []), enforceApprovalBeforePublish(slug)],
-      afterChange: [recordPublication(slug), resetReviewOnEdit(slug)],
+      beforeOperation: [capPublicReads(), rememberPublicationIntent, refusePublishByNonAdmins, limitTranslatorsToTheirLocales],
+      beforeChange: [normalizeTextToNFC, keepSharedFieldsFromTranslators(slug), ...(own.beforeChange ?? []), enforceApprovalBeforePublish(slug)],
+      afterChange: [recordPublication(slug), resetReviewOnEdit(slug), trackTranslations(slug)],
       afterDelete: [forgetReviewStates(slug)],
     },
     endpoints: reviewEndpoints(slug),
@@ -60,6 +63,16 @@ export function medicalContentFields({ minReferences = 0 }: { minReferences?: nu
         disableListColumn: true,
         // Relative to importMap.baseDir (src/).
         components: { Field: '/admin/ReviewControls/ReviewControls#ReviewControls' },
+      },
+    },
+    {
+      name: 'translationPanel',
+      type: 'ui',
+      label: { en: 'Translation', th: 'การแปล' },
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/admin/TranslationPanel/TranslationPanel#TranslationPanel' },
       },
     },
     referencesField({ minRows: minReferences }),

@@ -12,12 +12,14 @@ import { Contraindications } from '../collections/Contraindications'
 import { createMediaCollection } from '../collections/Media'
 import { ReviewEvents } from '../collections/ReviewEvents'
 import { ReviewStates } from '../collections/ReviewStates'
+import { TranslationStates } from '../collections/TranslationStates'
 import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
 import { createEmailAdapter } from '../email/emailAdapter'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
+import { translationEndpoints } from '../translation/endpoints'
 import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
@@ -59,8 +61,15 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
             exact: true,
             meta: { title: 'Review queue' },
           },
+          // Translation progress per language, with XLIFF/JSON export and import.
+          translations: {
+            Component: '/admin/Translations/TranslationsView#TranslationsView',
+            path: '/translations',
+            exact: true,
+            meta: { title: 'Translations' },
+          },
         },
-        afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink'],
+        afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/Translations/TranslationsNavLink#TranslationsNavLink'],
         beforeDashboard: ['/admin/ReviewQueue/ReviewQueueDashboard#ReviewQueueDashboard'],
       },
     },
@@ -73,9 +82,10 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       Users,
       ReviewStates,
       ReviewEvents,
+      TranslationStates,
     ],
     globals: [ClinicProfile],
-    endpoints: [reviewQueueEndpoint],
+    endpoints: [reviewQueueEndpoint, ...translationEndpoints],
     // Front ends get related documents one level deep unless they ask for more.
     defaultDepth: 1,
     maxDepth: 4,

@@ -2,6 +2,7 @@ import * as migration_20261121_190736_initial from './20261121_190736_initial';
 import * as migration_20261121_203304_content_model from './20261121_203304_content_model';
 import * as migration_20261121_205908_review_workflow from './20261121_205908_review_workflow';
 import * as migration_20261121_213427_publish_guard from './20261121_213427_publish_guard';
+import * as migration_20261121_215541_translation_status from './20261121_215541_translation_status';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_213427_publish_guard.up,
     down: migration_20261121_213427_publish_guard.down,
-    name: '20261121_213427_publish_guard'
+    name: '20261121_213427_publish_guard',
+  },
+  {
+    up: migration_20261121_215541_translation_status.up,
+    down: migration_20261121_215541_translation_status.down,
+    name: '20261121_215541_translation_status'
   },
 ];

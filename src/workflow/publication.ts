@@ -48,7 +48,7 @@ export function isDraftSave(intent: PublicationIntent | undefined, data: { _stat
 }
 
 /** Submitted data laid over a stored read the way Payload merges it: groups field by field, anything else replaced. */
-function overlay(fields: FlattenedField[], base: Record<string, unknown> | null | undefined, data: Record<string, unknown>) {
+export function overlay(fields: FlattenedField[], base: Record<string, unknown> | null | undefined, data: Record<string, unknown>) {
   const merged: Record<string, unknown> = { ...(base ?? {}) }
   for (const field of fields) {
     if (!(field.name in data)) continue

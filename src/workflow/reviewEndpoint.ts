@@ -8,7 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { ROLES, hasRole } from '@/access/roles'
+import { ROLES, hasRole, isTranslatorOf } from '@/access/roles'
 import { LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { now } from './clock'
@@ -105,7 +105,10 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
     }
     if (comment !== undefined && comment !== null && typeof comment !== 'string') return problem(400, 'The comment must be text.')
     const rule = TRANSITIONS[action as Action]
-    if (!hasRole(req.user, ...rule.roles)) {
+    if (!hasRole(req.user, ...rule.roles) && !(rule.translators && isTranslatorOf(req.user, locale))) {
+      if (rule.translators && hasRole(req.user, 'translator')) {
+        return problem(403, `Translators may ${action} only the languages on their account (${(req.user as User).translatorLocales?.join(', ')}).`)
+      }
       return problem(403, `Only ${rule.roles.join(' or ')} users may ${action.replace('_', ' ')}.`)
     }
     const id = Number(req.routeParams?.id)

@@ -26,15 +26,22 @@ export type Action = (typeof ACTIONS)[number]
 export const EVENT_ACTIONS = [...ACTIONS, 'publish', 'unpublish', 'publish_refused', 'reset_by_edit'] as const
 export type EventAction = (typeof EVENT_ACTIONS)[number]
 
-export type Transition = { from: Stage[]; to: Stage; roles: Role[]; commentRequired: boolean }
+export type Transition = {
+  from: Stage[]
+  to: Stage
+  roles: Role[]
+  commentRequired: boolean
+  /** Translators may also take this step, in the languages listed on their account. */
+  translators?: boolean
+}
 
 /**
  * Who may move a locale of a document from which stage to which. Publishing is not a review
  * action here: it is Payload's own publish, guarded separately.
  */
 export const TRANSITIONS: Record<Action, Transition> = {
-  submit: { from: ['draft', 'changes_requested'], to: 'in_review', roles: ['editor', 'admin'], commentRequired: false },
-  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], commentRequired: false },
+  submit: { from: ['draft', 'changes_requested'], to: 'in_review', roles: ['editor', 'admin'], commentRequired: false, translators: true },
+  withdraw: { from: ['in_review'], to: 'draft', roles: ['editor', 'admin'], commentRequired: false, translators: true },
   approve: { from: ['in_review'], to: 'approved', roles: ['reviewer', 'admin'], commentRequired: false },
   request_changes: { from: ['in_review'], to: 'changes_requested', roles: ['reviewer', 'admin'], commentRequired: true },
 }

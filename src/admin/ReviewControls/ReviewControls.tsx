@@ -4,7 +4,7 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormMod
 import type { UIFieldClientComponent } from 'payload'
 import React, { useCallback, useEffect, useId, useRef, useState } from 'react'
 
-import { hasRole } from '@/access/roles'
+import { hasRole, isTranslatorOf } from '@/access/roles'
 import { LOCALES, type LocaleCode } from '@/localization'
 import type { ReviewEvent, User } from '@/payload-types'
 import { ACTIONS, STAGE_LABELS, TRANSITIONS, type Action, type Stage } from '@/workflow/stages'
@@ -142,7 +142,9 @@ export const ReviewControls: UIFieldClientComponent = () => {
   }
 
   const stage: Stage | undefined = editing && status ? status.stages[editing] : undefined
-  const available = stage ? ACTIONS.filter((action) => hasRole(user, ...TRANSITIONS[action].roles) && TRANSITIONS[action].from.includes(stage)) : []
+  const mayTake = (action: Action) =>
+    hasRole(user, ...TRANSITIONS[action].roles) || (Boolean(TRANSITIONS[action].translators) && isTranslatorOf(user, editing))
+  const available = stage ? ACTIONS.filter((action) => mayTake(action) && TRANSITIONS[action].from.includes(stage)) : []
   const buttons = available.filter((action) => action !== 'request_changes' || !commenting)
 
   return (

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '@/access/isStaff'
+import { nobody } from '@/access/nobody'
+import { LOCALE_OPTIONS } from '@/localization'
+import { TRANSLATION_STATUS_OPTIONS } from '@/translation/status'
+import { REVIEWED_COLLECTIONS } from '@/workflow/stages'
+
+/**
+ * Where the translation of each document into each target language stands, kept by hooks
+ * (src/hooks/trackTranslations.ts), never typed by hand. `fields` remembers, per translated
+ * field, a fingerprint and the text of the English it was translated from: when English changes,
+ * exactly those translations become outdated, and the old and new English can be shown side by side.
+ */
+export const TranslationStates: CollectionConfig<'translation-states'> = {
+  slug: 'translation-states',
+  labels: {
+    singular: { en: 'Translation status', th: 'สถานะการแปล' },
+    plural: { en: 'Translation status', th: 'สถานะการแปล' },
+  },
+  admin: {
+    group: { en: 'Translation', th: 'การแปล' },
+    defaultColumns: ['documentCollection', 'documentId', 'locale', 'status', 'translated', 'total', 'updatedAt'],
+  },
+  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
+  indexes: [{ fields: ['documentCollection', 'documentId', 'locale'], unique: true }],
+  fields: [
+    {
+      name: 'documentCollection',
+      type: 'select',
+      required: true,
+      options: REVIEWED_COLLECTIONS.map((slug) => ({ value: slug, label: slug })),
+    },
+    { name: 'documentId', type: 'number', required: true },
+    { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
+    { name: 'status', type: 'select', required: true, options: TRANSLATION_STATUS_OPTIONS, index: true },
+    // Counts of translatable fields (with English text): in total, translated and current, outdated, missing.
+    { name: 'total', type: 'number', required: true, defaultValue: 0 },
+    { name: 'translated', type: 'number', required: true, defaultValue: 0 },
+    { name: 'outdated', type: 'number', required: true, defaultValue: 0 },
+    { name: 'missing', type: 'number', required: true, defaultValue: 0 },
+    { name: 'outdatedPaths', type: 'json' },
+    { name: 'fields', type: 'json' },
+  ],
+}
