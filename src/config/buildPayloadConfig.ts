@@ -6,6 +6,7 @@ import path from 'node:path'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminComponents } from '../admin/components'
 import { Articles } from '../collections/Articles'
 import { Conditions } from '../collections/Conditions'
 import { Contraindications } from '../collections/Contraindications'
@@ -51,27 +52,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       dateFormat: 'd MMM yyyy HH:mm',
       // Not Gravatar: it would send a hash of every staff email to a third party and break offline.
       avatar: 'default',
-      // The editorial review queue: its page, a nav link, and the dashboard summary that also
-      // sends medical reviewers straight to it. Paths are relative to importMap.baseDir (src/).
-      components: {
-        views: {
-          reviewQueue: {
-            Component: '/admin/ReviewQueue/ReviewQueueView#ReviewQueueView',
-            path: '/review-queue',
-            exact: true,
-            meta: { title: 'Review queue' },
-          },
-          // Translation progress per language, with XLIFF/JSON export and import.
-          translations: {
-            Component: '/admin/Translations/TranslationsView#TranslationsView',
-            path: '/translations',
-            exact: true,
-            meta: { title: 'Translations' },
-          },
-        },
-        afterNavLinks: ['/admin/ReviewQueue/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/Translations/TranslationsNavLink#TranslationsNavLink'],
-        beforeDashboard: ['/admin/ReviewQueue/ReviewQueueDashboard#ReviewQueueDashboard'],
-      },
+      components: adminComponents,
     },
     collections: [
       Articles,

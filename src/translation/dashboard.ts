@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
+import type { LocaleCode } from '@/localization'
 import type { TranslationState } from '@/payload-types'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/workflow/stages'
 import { TRANSLATION_STATUSES, type TranslationStatus } from './status'
-import { refreshTranslationState } from './tracker'
-import type { DashboardDocument } from './units'
+import { findTranslationState, refreshTranslationState } from './tracker'
+import { documentTitles, type DashboardDocument } from './units'
 
 export type CollectionSummary = {
   collection: ReviewedCollection
@@ -30,20 +30,7 @@ const labelOf = (req: PayloadRequest, collection: ReviewedCollection) => {
 export async function translationDashboard(req: PayloadRequest, locale: LocaleCode) {
   const collections: CollectionSummary[] = []
   for (const collection of REVIEWED_COLLECTIONS) {
-    const useAsTitle = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
-    const docs = await req.payload.find({
-      collection,
-      draft: true,
-      locale: DEFAULT_LOCALE,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { [useAsTitle]: true } as never,
-      sort: 'id',
-      req,
-      user: req.user,
-      overrideAccess: false,
-    })
+    const docs = await documentTitles(req, collection)
     const found = await req.payload.find({
       collection: 'translation-states',
       where: { and: [{ documentCollection: { equals: collection } }, { locale: { equals: locale } }] },
@@ -56,19 +43,11 @@ export async function translationDashboard(req: PayloadRequest, locale: LocaleCo
     const states = new Map<number, TranslationState>(found.docs.map((state) => [state.documentId, state]))
     const counts = Object.fromEntries(TRANSLATION_STATUSES.map((status) => [status, 0])) as Record<TranslationStatus, number>
     const documents: DashboardDocument[] = []
-    for (const doc of docs.docs as unknown as Array<Record<string, unknown>>) {
-      const id = doc.id as number
+    for (const { id, title } of docs) {
       if (!states.has(id)) {
         await refreshTranslationState(req, { collection, id })
-        const fresh = await req.payload.find({
-          collection: 'translation-states',
-          where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }, { locale: { equals: locale } }] },
-          limit: 1,
-          depth: 0,
-          req,
-          overrideAccess: true,
-        })
-        if (fresh.docs[0]) states.set(id, fresh.docs[0])
+        const fresh = await findTranslationState(req, collection, id, locale)
+        if (fresh) states.set(id, fresh)
       }
       const state = states.get(id)
       if (!state) continue
@@ -78,7 +57,7 @@ export async function translationDashboard(req: PayloadRequest, locale: LocaleCo
       documents.push({
         collection,
         id,
-        title: String(doc[useAsTitle] ?? id),
+        title,
         status,
         total: state.total,
         translated: state.translated,

@@ -46,6 +46,29 @@ const singular = (req: PayloadRequest, collection: ReviewedCollection) => {
   return typeof label === 'string' ? label : ((label as Record<string, string>)?.en ?? collection)
 }
 
+/** Ids and English titles of the documents of a collection this user may read (drafts included). */
+export async function documentTitles(req: PayloadRequest, collection: ReviewedCollection, where: Where = {}) {
+  const useAsTitle = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
+  const found = await req.payload.find({
+    collection,
+    where,
+    draft: true,
+    locale: DEFAULT_LOCALE,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { [useAsTitle]: true } as never,
+    sort: 'id',
+    req,
+    user: req.user,
+    overrideAccess: false,
+  })
+  return (found.docs as unknown as Array<Record<string, unknown>>).map((doc) => ({
+    id: doc.id as number,
+    title: String(doc[useAsTitle] ?? doc.id),
+  }))
+}
+
 /**
  * The units to translate into one language, read as the requesting user (who must be able to
  * read the drafts: staff). Selected documents give all their fields; otherwise every document
@@ -55,27 +78,10 @@ export async function collectUnits(req: PayloadRequest, selection: ExportSelecti
   const statuses = selection.fieldStatuses ?? ['missing', 'outdated']
   const units: ExportUnit[] = []
   for (const collection of selection.collections ?? REVIEWED_COLLECTIONS) {
-    const useAsTitle = req.payload.collections[collection].config.admin.useAsTitle ?? 'id'
-    const where: Where = selection.ids?.length ? { id: { in: selection.ids } } : {}
-    const docs = await req.payload.find({
-      collection,
-      where,
-      draft: true,
-      locale: DEFAULT_LOCALE,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { [useAsTitle]: true } as never,
-      sort: 'id',
-      req,
-      user: req.user,
-      overrideAccess: false,
-    })
-    for (const doc of docs.docs as unknown as Array<Record<string, unknown>>) {
-      const id = doc.id as number
+    const docs = await documentTitles(req, collection, selection.ids?.length ? { id: { in: selection.ids } } : {})
+    for (const { id, title } of docs) {
       const detail = await translationDetail(req, collection, id, selection.locale)
       if (!detail) continue
-      const title = String(doc[useAsTitle] ?? id)
       for (const field of detail.fields) {
         if (!selection.ids?.length && !statuses.includes(field.status)) continue
         units.push({

@@ -1,15 +1,14 @@
-import { DefaultTemplate, MinimalTemplate } from '@payloadcms/next/templates'
-import { Gutter, HydrateAuthProvider, Link, SetStepNav } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
+import { Link } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { ROLES, hasRole, isTranslatorOf } from '@/access/roles'
+import { hasRole, isTranslatorOf } from '@/access/roles'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { translationDashboard } from '@/translation/dashboard'
 import { TRANSLATION_STATUSES, TRANSLATION_STATUS_LABELS, type TranslationStatus } from '@/translation/status'
+import { ForStaffOnly, isStaffUser, requireSignIn, StaffPage } from '../shared/StaffPage'
 import { labelsFor, TRANSLATIONS_PATH, uiLanguage, type TranslationsLabels, type UiLanguage } from './labels'
 import { TranslationTools } from './TranslationTools'
 import './translations.scss'
@@ -127,29 +126,17 @@ function CollectionSection({ language, summary, t }: { language: UiLanguage; sum
  * translation files. Custom root views skip Payload's admin-access redirect, so this view checks
  * the user itself; the data is read as the user (translationDashboard uses overrideAccess: false).
  */
-export async function TranslationsView({ initPageResult, params, searchParams, user: userWithReadAccess }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
+export async function TranslationsView(props: AdminViewServerProps) {
+  const { searchParams } = props
+  const { req } = props.initPageResult
+  requireSignIn(req, TRANSLATIONS_PATH)
   // The full principal decides access; the read-access-filtered user is what the template renders.
   const { i18n, payload } = req
-  const user = req.user as User | null
+  const user = req.user as User
   const { admin: adminRoute } = payload.config.routes
-
-  if (!user) {
-    const login = formatAdminURL({ adminRoute, path: payload.config.admin.routes.login })
-    redirect(`${login}?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: TRANSLATIONS_PATH }))}`)
-  }
-
   const language = uiLanguage(i18n.language)
   const t = labelsFor(language)
-
-  if (!hasRole(user, ...ROLES)) {
-    return (
-      <MinimalTemplate className={baseClass}>
-        <h1>{t.title}</h1>
-        <p className={`${baseClass}__message`}>{t.forStaff}</p>
-      </MinimalTemplate>
-    )
-  }
+  if (!isStaffUser(req)) return <ForStaffOnly className={baseClass} message={t.forStaff} title={t.title} />
 
   const requested = searchParams?.locale
   const target = (Array.isArray(requested) ? requested[0] : requested) || 'th'
@@ -170,67 +157,52 @@ export async function TranslationsView({ initPageResult, params, searchParams, u
   const pageURL = formatAdminURL({ adminRoute, path: TRANSLATIONS_PATH })
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={userWithReadAccess ?? undefined}
-      viewType="translations"
-      visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
-    >
-      <HydrateAuthProvider permissions={permissions} />
-      <SetStepNav nav={[{ label: t.title }]} />
-      <Gutter className={baseClass}>
-        <header className={`${baseClass}__header`}>
-          <h1>{t.title}</h1>
-          <p className={`${baseClass}__intro`}>{t.intro}</p>
-          {!refused && (
-            <p className={`${baseClass}__language`}>
-              <strong lang={target}>{t.into(localeName(target))}</strong>
-              {otherTargets.length > 0 && (
-                <span className={`${baseClass}__other-languages`}>
-                  {t.otherLanguages}{' '}
-                  {otherTargets.map((code) => (
-                    <Link href={`${pageURL}?locale=${code}`} key={code} lang={code} prefetch={false}>
-                      {localeName(code)}
-                    </Link>
-                  ))}
-                </span>
-              )}
-            </p>
-          )}
-        </header>
-
-        {refused && (
-          <p className={`${baseClass}__message`} role="alert">
-            {refused}
+    <StaffPage className={baseClass} props={props} title={t.title} viewType="translations">
+      <header className={`${baseClass}__header`}>
+        <h1>{t.title}</h1>
+        <p className={`${baseClass}__intro`}>{t.intro}</p>
+        {!refused && (
+          <p className={`${baseClass}__language`}>
+            <strong lang={target}>{t.into(localeName(target))}</strong>
+            {otherTargets.length > 0 && (
+              <span className={`${baseClass}__other-languages`}>
+                {t.otherLanguages}{' '}
+                {otherTargets.map((code) => (
+                  <Link href={`${pageURL}?locale=${code}`} key={code} lang={code} prefetch={false}>
+                    {localeName(code)}
+                  </Link>
+                ))}
+              </span>
+            )}
           </p>
         )}
-        {failed && (
-          <p className={`${baseClass}__message ${baseClass}__message--error`} role="alert">
-            {t.loadFailed}
-          </p>
-        )}
+      </header>
 
-        {dashboard && (
-          <>
-            <section aria-label={t.allContent} className={`${baseClass}__totals`}>
-              <h2 className={`${baseClass}__heading`}>{t.allContent}</h2>
-              <Counts counts={dashboard.totals} label={t.allContent} language={language} />
-            </section>
+      {refused && (
+        <p className={`${baseClass}__message`} role="alert">
+          {refused}
+        </p>
+      )}
+      {failed && (
+        <p className={`${baseClass}__message ${baseClass}__message--error`} role="alert">
+          {t.loadFailed}
+        </p>
+      )}
 
-            <TranslationTools canImport={mayWrite(user)} locale={target} />
+      {dashboard && (
+        <>
+          <section aria-label={t.allContent} className={`${baseClass}__totals`}>
+            <h2 className={`${baseClass}__heading`}>{t.allContent}</h2>
+            <Counts counts={dashboard.totals} label={t.allContent} language={language} />
+          </section>
 
-            {dashboard.collections.map((summary) => (
-              <CollectionSection key={summary.collection} language={language} summary={summary} t={t} />
-            ))}
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+          <TranslationTools canImport={mayWrite(user)} locale={target} />
+
+          {dashboard.collections.map((summary) => (
+            <CollectionSection key={summary.collection} language={language} summary={summary} t={t} />
+          ))}
+        </>
+      )}
+    </StaffPage>
   )
 }
