@@ -2,6 +2,8 @@ import i18next, { type TFunction } from 'i18next'
 
 import { resources, type UiLanguage } from './resources'
 
+export type { UiLanguage }
+
 export const UI_LANGUAGES = Object.keys(resources) as UiLanguage[]
 
 const instance = i18next.createInstance()
@@ -10,7 +12,7 @@ void instance.init({
   resources,
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['notifications'],
+  ns: ['notifications', 'errors'],
   defaultNS: 'notifications',
   initAsync: false,
   interpolation: { escapeValue: false },

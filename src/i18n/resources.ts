@@ -1,5 +1,5 @@
 /**
- * Interface strings outside Payload's admin (emails now; front ends later), one object per
+ * Interface strings outside Payload's admin (emails, our API's own error messages), one object per
  * language, read through i18next. Keys are the same in every language.
  */
 export const resources = {
@@ -21,6 +21,11 @@ export const resources = {
       open: 'Open it in the CMS: {{url}}',
       footer: 'You receive this because of your role in the clinic’s content review.',
     },
+    errors: {
+      unknownParameter: 'Unknown {{name}} "{{value}}". Use one of: {{choices}}.',
+      notFound: 'Not found. This server answers /api, /healthz and /readyz.',
+      serverError: 'Something went wrong.',
+    },
   },
   th: {
     notifications: {
@@ -39,6 +44,11 @@ export const resources = {
       },
       open: 'เปิดใน CMS: {{url}}',
       footer: 'คุณได้รับอีเมลนี้เนื่องจากบทบาทของคุณในการตรวจทานเนื้อหาของคลินิก',
+    },
+    errors: {
+      unknownParameter: 'ไม่รู้จัก {{name}} "{{value}}" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {{choices}}',
+      notFound: 'ไม่พบหน้าที่ขอ เซิร์ฟเวอร์นี้ให้บริการ /api, /healthz และ /readyz',
+      serverError: 'เกิดข้อผิดพลาดบางอย่าง',
     },
   },
 } as const

@@ -1,6 +1,8 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
+import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
 import { healthRoutes } from './health'
+import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
 import { validateLocaleParams } from './validateLocale'
@@ -23,20 +25,28 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(requestLog(runtime.log))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
-  app.use(runtime.config.routes.api, validateLocaleParams(locales), payloadApi(runtime.config))
+  const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
+  app.use(runtime.config.routes.api, validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(nextHandler)
   } else {
-    app.use((_req, res) => {
-      res.status(404).json({ errors: [{ message: 'Not found. This server answers /api, /healthz and /readyz.' }] })
+    app.use((req, res) => {
+      const language = languageOf(req)
+      res.status(404).set('Content-Language', language).json({ errors: [{ message: translator(language, 'errors')('notFound') }] })
     })
   }
   app.use(errorHandler(runtime))
   return app
 }
 
+/** The language of our own messages to a request (its ?locale=, else Accept-Language). */
+function languageOf(req: express.Request): UiLanguage {
+  const query = new URL(req.originalUrl, 'http://localhost').searchParams
+  return messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as UiLanguage
+}
+
 function errorHandler(runtime: Runtime): ErrorRequestHandler {
-  return (error: Error & { status?: number; statusCode?: number }, _req, res, _next) => {
+  return (error: Error & { status?: number; statusCode?: number }, req, res, _next) => {
     const status = error.status ?? error.statusCode ?? 500
     const requestId = res.locals.requestId as string | undefined
     if (status >= 500) runtime.log.error('unhandled error', { requestId, error: error.message, stack: error.stack })
@@ -44,8 +54,9 @@ function errorHandler(runtime: Runtime): ErrorRequestHandler {
       res.destroy()
       return
     }
-    res.status(status).json({
-      errors: [{ message: status >= 500 ? 'Something went wrong.' : error.message }],
+    const language = languageOf(req)
+    res.status(status).set('Content-Language', language).json({
+      errors: [{ message: status >= 500 ? translator(language, 'errors')('serverError') : error.message }],
       requestId,
     })
   }

@@ -1,8 +1,12 @@
 import type { RequestHandler } from 'express'
 
+import { translator, UI_LANGUAGES } from '../i18n'
+import { messageLanguage } from './negotiateLocale'
+
 /**
  * Payload answers an unknown `?locale=` with the default language, which hides typos in front-end
- * code (`?locale=tha` silently serving English). Refuse them with a 400 that lists the choices.
+ * code (`?locale=tha` silently serving English). Refuse them with a 400 that lists the choices, in
+ * the caller's language (Accept-Language).
  */
 export function validateLocaleParams(locales: string[]): RequestHandler {
   const localeChoices = new Set([...locales, 'all'])
@@ -17,9 +21,12 @@ export function validateLocaleParams(locales: string[]): RequestHandler {
     for (const [name, choices] of checks) {
       for (const value of query.getAll(name)) {
         if (!choices.has(value)) {
-          res.status(400).json({
-            errors: [{ message: `Unknown ${name} "${value}". Use one of: ${[...choices].join(', ')}.` }],
-          })
+          const language = messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as (typeof UI_LANGUAGES)[number]
+          const t = translator(language, 'errors')
+          res
+            .status(400)
+            .set('Content-Language', language)
+            .json({ errors: [{ message: t('unknownParameter', { name, value, choices: [...choices].join(', ') }) }] })
           return
         }
       }
