@@ -86,3 +86,26 @@ describe('our own error messages', () => {
     expect(notFound.body.errors[0].message).toBe('ไม่พบหน้าที่ขอ เซิร์ฟเวอร์นี้ให้บริการ /api, /healthz และ /readyz')
   })
 })
+
+describe('caching headers', () => {
+  it('lets anonymous reads of published content be cached briefly', async () => {
+    const response = await read(`/api/conditions/${id}`, 'th')
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
+    expect(response.headers.get('vary')).toMatch(/Accept-Language/i)
+    expect(response.headers.get('vary')).toMatch(/Origin/)
+  })
+
+  it('never lets a cache keep what was read with credentials, or errors', async () => {
+    const staffRead = await apiClient(server, staff.editor).get(`/api/conditions/${id}?draft=true`)
+    expect(staffRead.headers.get('cache-control')).toBe('private, no-store')
+    const cookieRead = await fetch(`${server.baseURL}/api/conditions/${id}`, { headers: { Cookie: `payload-token=${staff.editor}` } })
+    expect(cookieRead.headers.get('cache-control')).toBe('private, no-store')
+    expect((await read('/api/conditions?locale=tha')).headers.get('cache-control')).toBe('no-store')
+    expect((await read('/api/conditions/999999')).headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('keeps the rules of our own endpoints', async () => {
+    const queue = await apiClient(server, staff.editor).get('/api/review-queue')
+    expect(queue.headers.get('cache-control')).toBe('no-store')
+  })
+})

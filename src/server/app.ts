@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
+import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
@@ -26,7 +27,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
-  app.use(runtime.config.routes.api, validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
+  app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(nextHandler)
   } else {

@@ -1,0 +1,25 @@
+/**
+ * Dates and times for readers: Thai with the Buddhist era year Thai readers expect (th-TH), and
+ * British English (en-GB: day before month). Always in the clinic's time zone.
+ */
+export type ReaderLanguage = 'en' | 'th'
+
+const INTL_LOCALE: Record<ReaderLanguage, string> = { en: 'en-GB', th: 'th-TH' }
+
+/** "21 November 2026" / "21 พฤศจิกายน 2569". */
+export function formatDate(value: string | Date, language: ReaderLanguage, timeZone = 'Asia/Bangkok'): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(value))
+}
+
+/** A clinic-time "HH:MM" as readers write it: "09:00" / "09:00 น.". */
+export function formatTime(time: string, language: ReaderLanguage): string {
+  return language === 'th' ? `${time} น.` : time
+}
+
+/** A weekday code (mon…sun) as a name: "Monday" / "วันจันทร์". */
+export function weekdayName(day: string, language: ReaderLanguage): string {
+  // 2026-11-16 was a Monday: count from there.
+  const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day)
+  const date = new Date(Date.UTC(2026, 10, 16 + Math.max(index, 0), 12))
+  return new Intl.DateTimeFormat(INTL_LOCALE[language], { weekday: 'long', timeZone: 'UTC' }).format(date)
+}
