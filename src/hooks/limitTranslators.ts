@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperati
 import { isOnlyTranslator } from '@/access/roles'
 import { LOCALES } from '@/localization'
 import type { User } from '@/payload-types'
-import { split } from '@/workflow/fingerprint'
+import { readLocale, split } from '@/workflow/fingerprint'
 import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { intentOf, isLocale, localeName, overlay } from '@/workflow/publication'
 import type { ReviewedCollection } from '@/workflow/stages'
@@ -50,17 +50,8 @@ export function keepSharedFieldsFromTranslators(collection: ReviewedCollection):
     const locale = isLocale(req.locale) ? req.locale : undefined
     if (!locale) return data
     const fields = req.payload.collections[collection].config.flattenedFields
-    const current = (await isolatedRequest(req).payload.findByID({
-      collection,
-      id: originalDoc?.id as number,
-      locale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      req: isolatedRequest(req),
-      overrideAccess: true,
-    })) as unknown as Record<string, unknown>
-    const before = (split(fields, current).shared ?? {}) as Record<string, unknown>
+    const current = await readLocale(isolatedRequest(req), collection, originalDoc?.id as number, locale, { draft: true })
+    const before = (split(fields, current ?? undefined).shared ?? {}) as Record<string, unknown>
     const after = (split(fields, overlay(fields, current, data)).shared ?? {}) as Record<string, unknown>
     const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
       (key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null),

@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { ROLES, hasRole, isTranslatorOf } from '@/access/roles'
+import { ROLES, hasRole, isOnlyTranslator, isTranslatorOf } from '@/access/roles'
+import { problem, Refusal } from '@/endpoints/problem'
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { now } from '@/workflow/clock'
@@ -13,31 +14,20 @@ import { TARGET_LOCALES, refreshTranslationState, translationDetail, type FieldS
 import { collectUnits } from './units'
 import { fromXliffImport, toXliffExport } from './xliffFormat'
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-class Refused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 /** The target language of a request, checked against the user: translators only their own. */
 function targetLocale(req: PayloadRequest, value: unknown, { writing }: { writing: boolean }): LocaleCode {
   const user = req.user as User | null
-  if (!user) throw new Refused(401, 'Sign in to work on translations.')
-  if (!hasRole(user, ...ROLES)) throw new Refused(403, 'Translations are for staff.')
-  if (value === DEFAULT_LOCALE) throw new Refused(400, `English is the source language: choose a language to translate into (${targetLocales()}).`)
-  if (!isLocale(value)) throw new Refused(400, `Give the language to translate into with ?locale= (one of: ${targetLocales()}).`)
-  if (hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor') && !isTranslatorOf(user, value)) {
-    throw new Refused(403, `You translate into ${user.translatorLocales?.join(', ') || 'no language yet'} only, not ${value}.`)
+  if (!user) throw new Refusal(401, 'Sign in to work on translations.')
+  if (!hasRole(user, ...ROLES)) throw new Refusal(403, 'Translations are for staff.')
+  if (value === DEFAULT_LOCALE) throw new Refusal(400, `English is the source language: choose a language to translate into (${targetLocales()}).`)
+  if (!isLocale(value)) throw new Refusal(400, `Give the language to translate into with ?locale= (one of: ${targetLocales()}).`)
+  if (isOnlyTranslator(user) && !isTranslatorOf(user, value)) {
+    throw new Refusal(403, `You translate into ${user.translatorLocales?.join(', ') || 'no language yet'} only, not ${value}.`)
   }
   if (writing && hasRole(user, 'reviewer') && !hasRole(user, 'admin', 'editor', 'translator')) {
-    throw new Refused(403, 'Medical reviewers read translations; editors and translators write them.')
+    throw new Refusal(403, 'Medical reviewers read translations; editors and translators write them.')
   }
   return value
 }
@@ -50,7 +40,7 @@ function collectionsParam(value: unknown): ReviewedCollection[] | undefined {
   const names = list(value)
   if (!names.length) return undefined
   const unknown = names.filter((name) => !(REVIEWED_COLLECTIONS as readonly string[]).includes(name))
-  if (unknown.length) throw new Refused(400, `Unknown collection ${unknown.join(', ')}: use ${REVIEWED_COLLECTIONS.join(', ')}.`)
+  if (unknown.length) throw new Refusal(400, `Unknown collection ${unknown.join(', ')}: use ${REVIEWED_COLLECTIONS.join(', ')}.`)
   return names as ReviewedCollection[]
 }
 
@@ -59,7 +49,7 @@ function guarded(handler: (req: PayloadRequest) => Promise<Response>): PayloadHa
     try {
       return await handler(req)
     } catch (error) {
-      if (error instanceof Refused) return problem(error.status, error.message)
+      if (error instanceof Refusal) return problem(error.status, error.message)
       if (error instanceof TranslationFileError) return problem(400, error.message)
       throw error
     }
@@ -74,13 +64,13 @@ const dashboard = guarded(async (req) => {
 const documentDetail = guarded(async (req) => {
   const locale = targetLocale(req, req.query.locale ?? 'th', { writing: false })
   const collection = req.routeParams?.collection as string
-  if (!(REVIEWED_COLLECTIONS as readonly string[]).includes(collection)) throw new Refused(404, `No translatable collection "${collection}".`)
+  if (!(REVIEWED_COLLECTIONS as readonly string[]).includes(collection)) throw new Refusal(404, `No translatable collection "${collection}".`)
   const id = Number(req.routeParams?.id)
   const readable = Number.isInteger(id)
     ? await req.payload.findByID({ collection: collection as ReviewedCollection, id, draft: true, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
     : null
   const detail = readable ? await translationDetail(req, collection as ReviewedCollection, id, locale) : null
-  if (!detail) throw new Refused(404, `No ${collection} document ${String(req.routeParams?.id)}.`)
+  if (!detail) throw new Refusal(404, `No ${collection} document ${String(req.routeParams?.id)}.`)
   return Response.json({ collection, id, locale, ...detail, fields: detail.fields.map(({ source: _s, targetValue: _t, ...field }) => field) })
 })
 
@@ -90,15 +80,15 @@ const confirm = guarded(async (req) => {
   const locale = targetLocale(req, body.locale, { writing: true })
   const collection = req.routeParams?.collection as ReviewedCollection
   const id = Number(req.routeParams?.id)
-  if (!(REVIEWED_COLLECTIONS as readonly string[]).includes(collection) || !Number.isInteger(id)) throw new Refused(404, 'No such document.')
+  if (!(REVIEWED_COLLECTIONS as readonly string[]).includes(collection) || !Number.isInteger(id)) throw new Refusal(404, 'No such document.')
   if (!Array.isArray(body.paths) || !body.paths.every((path) => typeof path === 'string')) {
-    throw new Refused(400, 'Give the fields whose translation is still right: "paths": ["title", …].')
+    throw new Refusal(400, 'Give the fields whose translation is still right: "paths": ["title", …].')
   }
   const detail = await translationDetail(req, collection, id, locale)
-  if (!detail) throw new Refused(404, `No ${collection} document ${id}.`)
+  if (!detail) throw new Refusal(404, `No ${collection} document ${id}.`)
   const outdated = new Set(detail.fields.filter((field) => field.status === 'outdated').map((field) => field.path))
   const notOutdated = (body.paths as string[]).filter((path) => !outdated.has(path))
-  if (notOutdated.length) throw new Refused(409, `Only outdated translations can be confirmed; not outdated: ${notOutdated.join(', ')}.`)
+  if (notOutdated.length) throw new Refusal(409, `Only outdated translations can be confirmed; not outdated: ${notOutdated.join(', ')}.`)
   await refreshTranslationState(req, { collection, id, userId: req.user!.id as number, confirm: { locale, paths: body.paths as string[] } })
   return Response.json({ message: `Confirmed ${body.paths.length} translation(s) for the current English.`, ...(await translationDetail(req, collection, id, locale)) })
 })
@@ -106,12 +96,12 @@ const confirm = guarded(async (req) => {
 const exportFile = guarded(async (req) => {
   const locale = targetLocale(req, req.query.locale, { writing: false })
   const format = (req.query.format as string | undefined) ?? 'xliff'
-  if (format !== 'xliff' && format !== 'json') throw new Refused(400, `Unknown format "${format}": use xliff or json.`)
+  if (format !== 'xliff' && format !== 'json') throw new Refusal(400, `Unknown format "${format}": use xliff or json.`)
   const ids = list(req.query.ids).map(Number)
-  if (ids.some((id) => !Number.isInteger(id))) throw new Refused(400, 'ids must be document ids separated by commas.')
+  if (ids.some((id) => !Number.isInteger(id))) throw new Refusal(400, 'ids must be document ids separated by commas.')
   const statuses = list(req.query.status) as FieldStatus[]
   const badStatus = statuses.filter((status) => !['missing', 'outdated', 'translated'].includes(status))
-  if (badStatus.length) throw new Refused(400, `Unknown status ${badStatus.join(', ')}: use missing, outdated, translated.`)
+  if (badStatus.length) throw new Refusal(400, `Unknown status ${badStatus.join(', ')}: use missing, outdated, translated.`)
   const units = await collectUnits(req, {
     locale,
     collections: collectionsParam(req.query.collection),
@@ -134,18 +124,18 @@ async function readUpload(req: PayloadRequest): Promise<string> {
   const type = req.headers.get('content-type') ?? ''
   if (type.startsWith('multipart/form-data')) {
     await addDataAndFileToRequest(req)
-    if (!req.file) throw new Refused(400, 'Attach the translation file as "file".')
+    if (!req.file) throw new Refusal(400, 'Attach the translation file as "file".')
     return Buffer.from(req.file.data).toString('utf8')
   }
   const text = (await req.text?.()) ?? ''
-  if (!text.trim()) throw new Refused(400, 'The request has no file: send the .xlf or .json file as the body, or as "file" in a form.')
+  if (!text.trim()) throw new Refusal(400, 'The request has no file: send the .xlf or .json file as the body, or as "file" in a form.')
   return text
 }
 
 const importFile = guarded(async (req) => {
-  if (!req.user) throw new Refused(401, 'Sign in to import translations.')
+  if (!req.user) throw new Refusal(401, 'Sign in to import translations.')
   const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_IMPORT_BYTES) throw new Refused(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`)
+  if (length > MAX_IMPORT_BYTES) throw new Refusal(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`)
   const text = await readUpload(req)
   const format = (req.query.format as string | undefined) ?? (text.trimStart().startsWith('{') ? 'json' : 'xliff')
   let parsed
@@ -154,17 +144,17 @@ const importFile = guarded(async (req) => {
     try {
       body = JSON.parse(text)
     } catch (error) {
-      throw new Refused(400, `The file is not valid JSON: ${(error as Error).message}`)
+      throw new Refusal(400, `The file is not valid JSON: ${(error as Error).message}`)
     }
     parsed = fromJsonImport(body)
   } else if (format === 'xliff') {
     parsed = fromXliffImport(text)
   } else {
-    throw new Refused(400, `Unknown format "${format}": use xliff or json.`)
+    throw new Refusal(400, `Unknown format "${format}": use xliff or json.`)
   }
   const locale = targetLocale(req, parsed.locale, { writing: true })
   if (req.query.locale && req.query.locale !== locale) {
-    throw new Refused(400, `The file translates into "${locale}", not "${String(req.query.locale)}".`)
+    throw new Refusal(400, `The file translates into "${locale}", not "${String(req.query.locale)}".`)
   }
   const report = await importTranslations(req, { locale, units: parsed.units })
   return Response.json(report)

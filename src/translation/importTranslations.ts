@@ -2,8 +2,10 @@ import type { FlattenedField, PayloadRequest } from 'payload'
 
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import type { ReviewedCollection } from '@/workflow/stages'
-import { readDraft, refreshTranslationState } from './tracker'
-import { canonicalText, translatableFields, type TranslatableField } from './translatableFields'
+import { readLocale } from '@/workflow/fingerprint'
+import { refreshTranslationState } from './tracker'
+import { canonicalText } from '@/workflow/canonicalText'
+import { translatableFields, type TranslatableField } from './translatableFields'
 import { parseUnitId } from './units'
 
 export type Outcome = 'applied' | 'unchanged' | 'conflict' | 'rejected'
@@ -102,8 +104,8 @@ export async function importTranslations(
       continue
     }
     const fields = req.payload.collections[collection].config.flattenedFields
-    const english = await readDraft(req, collection, documentId, DEFAULT_LOCALE)
-    const target = (await readDraft(req, collection, documentId, locale)) ?? {}
+    const english = await readLocale(req, collection, documentId, DEFAULT_LOCALE, { draft: true })
+    const target = (await readLocale(req, collection, documentId, locale, { draft: true })) ?? {}
     const byPath = new Map(translatableFields(fields, english, target).map((field) => [field.path, field]))
     const data: Record<string, unknown> = {}
     const pending: UnitReport[] = []

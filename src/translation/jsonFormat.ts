@@ -1,7 +1,8 @@
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import { isLocale } from '@/workflow/publication'
 import type { IncomingUnit } from './importTranslations'
-import { canonicalText, isEmptyText } from './translatableFields'
+import { canonicalText } from '@/workflow/canonicalText'
+import { isEmptyText } from './translatableFields'
 import type { ExportUnit } from './units'
 
 export const JSON_FORMAT = 'clinic-cms-translation'

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { TranslationState } from '@/payload-types'
 import { now } from '@/workflow/clock'
+import { readLocale } from '@/workflow/fingerprint'
 import type { ReviewedCollection } from '@/workflow/stages'
 import { statusOf, type FieldRecord, type TranslationStatus } from './status'
 import { plainText, textHash, translatableFields, type TranslatableField } from './translatableFields'
@@ -25,21 +26,6 @@ export type FieldDetail = {
 }
 
 type Records = Record<string, FieldRecord>
-
-/** The newest draft of a document in one language, without fallback: what that language owns. */
-export async function readDraft(req: PayloadRequest, collection: ReviewedCollection, id: number, locale: LocaleCode) {
-  return (await req.payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Record<string, unknown> | null
-}
 
 export async function findTranslationState(
   req: PayloadRequest,
@@ -95,13 +81,13 @@ export async function refreshTranslationState(
 ): Promise<Record<LocaleCode, { status: TranslationStatus; details: FieldDetail[] }>> {
   const { collection, id } = args
   const fields = req.payload.collections[collection].config.flattenedFields
-  const english = await readDraft(req, collection, id, DEFAULT_LOCALE)
+  const english = await readLocale(req, collection, id, DEFAULT_LOCALE, { draft: true })
   const result = {} as Record<LocaleCode, { status: TranslationStatus; details: FieldDetail[] }>
   if (!english) return result
   const at = now().toISOString()
 
   for (const locale of TARGET_LOCALES) {
-    const target = await readDraft(req, collection, id, locale)
+    const target = await readLocale(req, collection, id, locale, { draft: true })
     const items = translatableFields(fields, english, target)
     const state = await findTranslationState(req, collection, id, locale)
     const before = (state?.fields ?? {}) as Records
@@ -149,9 +135,9 @@ export async function refreshTranslationState(
 /** The translation of one document into one language, field by field, without changing anything. */
 export async function translationDetail(req: PayloadRequest, collection: ReviewedCollection, id: number, locale: LocaleCode) {
   const fields = req.payload.collections[collection].config.flattenedFields
-  const english = await readDraft(req, collection, id, DEFAULT_LOCALE)
+  const english = await readLocale(req, collection, id, DEFAULT_LOCALE, { draft: true })
   if (!english) return null
-  const target = await readDraft(req, collection, id, locale)
+  const target = await readLocale(req, collection, id, locale, { draft: true })
   const state = await findTranslationState(req, collection, id, locale)
   const details = classify(translatableFields(fields, english, target), (state?.fields ?? {}) as Records)
   const counts = countsOf(details)

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { FlattenedField } from 'payload'
 
+import { canonicalText } from '@/workflow/canonicalText'
+
 export type TextKind = 'text' | 'textarea' | 'richText'
 
 /** One piece of translatable text in a document: a localized text field, at any depth. */
@@ -61,17 +63,6 @@ export function plainText(value: unknown): string {
   }
   walk(root.children as Array<Record<string, unknown>>)
   return blocks.join('\n\n')
-}
-
-/** JSON with sorted keys and NFC text: equal content gives equal strings. */
-export function canonicalText(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner === 'string') return inner.normalize('NFC')
-    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    }
-    return inner
-  })
 }
 
 export const textHash = (value: unknown): string => createHash('sha256').update(canonicalText(value)).digest('hex').slice(0, 32)

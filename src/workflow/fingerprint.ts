@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { FlattenedField, PayloadRequest } from 'payload'
 
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@/localization'
+import { canonicalText } from './canonicalText'
 import type { ReviewedCollection } from './stages'
 
 /**
@@ -28,13 +29,6 @@ function defaultFor(field: FlattenedField, locale: LocaleCode | undefined): unkn
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || value === false || (Array.isArray(value) && value.length === 0)
 
-/** JSON with object keys sorted: jsonb and a browser's form order the keys of rich text differently. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  )
 
 /**
  * Splits one locale's read of a document into what that locale owns (localized fields) and what
@@ -54,7 +48,7 @@ export function split(fields: FlattenedField[], data: Record<string, unknown> | 
     if (field.localized) {
       if (!isEmpty(value)) {
         localized[field.name] = value
-        if (canonical(value) !== canonical(defaultFor(field, locale))) ownText = true
+        if (canonicalText(value) !== canonicalText(defaultFor(field, locale))) ownText = true
       }
       continue
     }
@@ -91,7 +85,7 @@ export function split(fields: FlattenedField[], data: Record<string, unknown> | 
   }
 }
 
-const hash = (value: unknown) => createHash('sha256').update(canonical(value)).digest('hex')
+const hash = (value: unknown) => createHash('sha256').update(canonicalText(value)).digest('hex')
 
 /** The fingerprint of one locale from its split parts (see fingerprintOf). */
 export function fingerprintOfParts({ localized, shared, ownText }: Part, locale: LocaleCode): string | null {
@@ -142,19 +136,33 @@ export async function readLocales(
   const docs = {} as Record<LocaleCode, Record<string, unknown> | null>
   let status: string | null = null
   for (const locale of LOCALE_CODES) {
-    const doc = await req.payload.findByID({
-      collection,
-      id,
-      draft,
-      locale,
-      fallbackLocale: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    status = (doc as { _status?: string } | null)?._status ?? status
-    docs[locale] = (doc as Record<string, unknown> | null) ?? null
+    docs[locale] = await readLocale(req, collection, id, locale, { draft })
+    status = (docs[locale]?._status as string | undefined) ?? status
   }
   return { status, docs }
+}
+
+/**
+ * One stored form of a document in one language, without fallback (what that language owns): its
+ * newest draft (`draft: true`) or the main record the public API serves. A system read.
+ */
+export async function readLocale(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number,
+  locale: LocaleCode,
+  { draft }: { draft: boolean },
+): Promise<Record<string, unknown> | null> {
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft,
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return (doc as Record<string, unknown> | null) ?? null
 }

@@ -9,6 +9,7 @@ import {
 } from 'payload'
 
 import { ROLES, hasRole, isTranslatorOf } from '@/access/roles'
+import { problem, Refusal } from '@/endpoints/problem'
 import { LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { now } from './clock'
@@ -17,17 +18,6 @@ import { notifyReviewStep, type ReviewNotice } from './notifications'
 import { localeName } from './publication'
 import { findReviewState, latestVersionId, recordTransition, userIds } from './reviewState'
 import { ACTIONS, TRANSITIONS, type Action, type ReviewedCollection } from './stages'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 type Step = { collection: ReviewedCollection; id: number; locale: LocaleCode; action: Action; comment?: string; user: User }
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { ROLES, hasRole } from '@/access/roles'
+import { problem } from '@/endpoints/problem'
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import type { ReviewState } from '@/payload-types'
 import { now } from './clock'
@@ -202,8 +203,8 @@ export const reviewQueueEndpoint = {
   path: '/review-queue',
   method: 'get' as const,
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Sign in to see the review queue.' }] }, { status: 401 })
-    if (!hasRole(req.user, ...ROLES)) return Response.json({ errors: [{ message: 'The review queue is for staff.' }] }, { status: 403 })
+    if (!req.user) return problem(401, 'Sign in to see the review queue.')
+    if (!hasRole(req.user, ...ROLES)) return problem(403, 'The review queue is for staff.')
     return Response.json(await loadReviewQueue(req), { headers: { 'Cache-Control': 'no-store' } })
   },
 }

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { hasRole, isTranslatorOf } from '@/access/roles'
+import { hasRole, isOnlyTranslator, isTranslatorOf } from '@/access/roles'
 import { DEFAULT_LOCALE, LOCALES, LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { translationDashboard } from '@/translation/dashboard'
@@ -25,7 +25,7 @@ const namesOf = (codes: readonly string[]) => codes.map(localeName).join(', ')
 function refusal(user: User, value: string, t: TranslationsLabels): string | null {
   if (value === DEFAULT_LOCALE) return t.sourceLanguage(namesOf(TARGETS))
   if (!(TARGETS as string[]).includes(value)) return t.unknownLocale(namesOf(TARGETS))
-  if (hasRole(user, 'translator') && !hasRole(user, 'admin', 'editor') && !isTranslatorOf(user, value)) {
+  if (isOnlyTranslator(user) && !isTranslatorOf(user, value)) {
     const yours = (user.translatorLocales ?? []).filter((code) => code !== DEFAULT_LOCALE)
     return t.notYourLanguage(localeName(value), yours.length ? namesOf(yours) : t.noLanguageYet)
   }
