@@ -10,6 +10,13 @@ const baseClass = 'translation-tools'
 
 const OUTCOMES: Outcome[] = ['applied', 'unchanged', 'conflict', 'rejected']
 
+/** The export buttons: what needs work, in XLIFF or JSON, and everything in XLIFF. */
+const EXPORTS = [
+  { format: 'xliff', statuses: 'missing,outdated', label: 'exportNeedsWorkXliff' },
+  { format: 'json', statuses: 'missing,outdated', label: 'exportNeedsWorkJson' },
+  { format: 'xliff', statuses: 'missing,outdated,translated', label: 'exportEverythingXliff' },
+] as const
+
 type ImportReport = {
   locale: string
   summary: Record<Outcome, number>
@@ -89,39 +96,20 @@ export function TranslationTools({ canImport, locale }: { canImport: boolean; lo
         <h2 className={`${baseClass}__heading`}>{t.exportHeading}</h2>
         <p className={`${baseClass}__hint`}>{t.exportHint}</p>
         <div className={`${baseClass}__buttons`}>
-          <Button
-            buttonStyle="secondary"
-            className={`${baseClass}__export`}
-            el="anchor"
-            extraButtonProps={{ download: '', type: undefined }}
-            margin={false}
-            size="small"
-            url={exportURL('xliff', 'missing,outdated')}
-          >
-            {t.exportNeedsWorkXliff}
-          </Button>
-          <Button
-            buttonStyle="secondary"
-            className={`${baseClass}__export`}
-            el="anchor"
-            extraButtonProps={{ download: '', type: undefined }}
-            margin={false}
-            size="small"
-            url={exportURL('json', 'missing,outdated')}
-          >
-            {t.exportNeedsWorkJson}
-          </Button>
-          <Button
-            buttonStyle="secondary"
-            className={`${baseClass}__export`}
-            el="anchor"
-            extraButtonProps={{ download: '', type: undefined }}
-            margin={false}
-            size="small"
-            url={exportURL('xliff', 'missing,outdated,translated')}
-          >
-            {t.exportEverythingXliff}
-          </Button>
+          {EXPORTS.map(({ format, statuses, label }) => (
+            <Button
+              buttonStyle="secondary"
+              className={`${baseClass}__export`}
+              el="anchor"
+              extraButtonProps={{ download: '', type: undefined }}
+              key={label}
+              margin={false}
+              size="small"
+              url={exportURL(format, statuses)}
+            >
+              {t[label]}
+            </Button>
+          ))}
         </div>
       </div>
 
