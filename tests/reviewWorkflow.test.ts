@@ -131,6 +131,8 @@ describe('review transitions', () => {
     expect(locale.status).toBe(400)
     expect((await act(staff.editor, 999_999, 'submit')).status).toBe(404)
     expect((await apiClient(server).get(`/api/conditions/${id}/review`)).status).toBe(403)
+    expect((await apiClient(server, staff.editor).get('/api/conditions/999999/review')).status).toBe(404)
+    expect((await apiClient(server, staff.editor).get('/api/conditions/abc/review')).status).toBe(404)
   })
 })
 

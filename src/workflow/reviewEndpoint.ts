@@ -78,6 +78,13 @@ async function applyStep(req: PayloadRequest, step: Step) {
   return { next, authors }
 }
 
+/** The document of the route's :id as the user may read it (its newest draft), or null. */
+async function readableDocument(req: PayloadRequest, collection: ReviewedCollection, locale?: LocaleCode) {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id)) return null
+  return req.payload.findByID({ collection, id, draft: true, locale, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
+}
+
 /**
  * POST /api/<collection>/:id/review { action, locale, comment }: moves one locale through review.
  * GET  /api/<collection>/:id/review: each locale's stage and the history (staff only).
@@ -102,9 +109,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       return problem(403, `Only ${rule.roles.join(' or ')} users may ${action.replace('_', ' ')}.`)
     }
     const id = Number(req.routeParams?.id)
-    const doc = Number.isInteger(id)
-      ? await req.payload.findByID({ collection, id, draft: true, locale: locale as LocaleCode, depth: 0, req, user: req.user, overrideAccess: false, disableErrors: true })
-      : null
+    const doc = await readableDocument(req, collection, locale as LocaleCode)
     if (!doc) return problem(404, `No ${collection} document ${String(req.routeParams?.id)}.`)
 
     const step: Step = {
@@ -139,6 +144,7 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
   const status: PayloadHandler = async (req) => {
     if (!req.user || !hasRole(req.user, ...ROLES)) return problem(403, 'Review status is for staff.')
     const id = Number(req.routeParams?.id)
+    if (!(await readableDocument(req, collection))) return problem(404, `No ${collection} document ${String(req.routeParams?.id)}.`)
     const states = await req.payload.find({
       collection: 'review-states',
       where: { and: [{ documentCollection: { equals: collection } }, { documentId: { equals: id } }] },
