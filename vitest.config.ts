@@ -9,9 +9,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One PostgreSQL server for the run (embedded unless DATABASE_URI is set); each file gets its own database.
-    globalSetup: ['tests/helpers/globalSetup.ts'],
     // Payload caches its instance on globalThis: every file needs a process of its own.
     pool: 'forks',
     isolate: true,
@@ -19,5 +16,27 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     env: { NODE_ENV: 'test' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          // One PostgreSQL server for the run (embedded unless DATABASE_URI is set); each file gets its own database.
+          globalSetup: ['tests/helpers/globalSetup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          // Chromium and a fresh production build first; then the same database server as the API tests.
+          globalSetup: ['tests/helpers/browserSetup.ts', 'tests/helpers/globalSetup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+    ],
   },
 })

@@ -1,7 +1,8 @@
 // Production smoke test: start `npm start` against a fresh database on the machine's PostgreSQL
 // (127.0.0.1:5432), or the embedded one when none answers; migrations must apply at start;
 // then /readyz, the admin, one REST and one GraphQL request, the first admin's registration and
-// the review queue (admin page and API), and a clean SIGTERM exit.
+// the review queue (admin page and API), the website and kiosk on an empty clinic, and a clean
+// SIGTERM exit.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 
@@ -155,6 +156,25 @@ try {
     if (response.status !== 200 || !Array.isArray(body.awaitingReview)) throw new Error(`${response.status} ${JSON.stringify(body)}`)
     const anonymous = await fetch(`${base}/api/review-queue`)
     if (anonymous.status !== 401) throw new Error(`without a token: ${anonymous.status}`)
+  })
+  await check('website: / redirects by Accept-Language, /th and /en render (empty clinic)', async () => {
+    const root = await fetch(`${base}/`, { headers: { 'accept-language': 'th-TH,th;q=0.9' }, redirect: 'manual' })
+    if (root.status !== 302 || root.headers.get('location') !== '/th') throw new Error(`/: ${root.status} ${root.headers.get('location')}`)
+    for (const language of ['th', 'en']) {
+      const response = await fetch(`${base}/${language}/conditions`)
+      const html = await response.text()
+      if (response.status !== 200 || !html.includes(`<html lang="${language}"`)) throw new Error(`/${language}/conditions: ${response.status}`)
+    }
+    const thai = await (await fetch(`${base}/th/conditions`)).text()
+    if (!thai.includes('ยังไม่มีเนื้อหาที่เผยแพร่')) throw new Error('/th/conditions: no Thai "nothing published yet"')
+    const missing = await fetch(`${base}/th/conditions/no-such-page`)
+    if (missing.status !== 404) throw new Error(`unknown slug: ${missing.status}`)
+  })
+  await check('kiosk page and its service worker are served', async () => {
+    const kiosk = await fetch(`${base}/kiosk`)
+    if (kiosk.status !== 200 || !(await kiosk.text()).includes('<html')) throw new Error(`/kiosk: ${kiosk.status}`)
+    const worker = await fetch(`${base}/kiosk-sw.js`)
+    if (worker.status !== 200 || !(worker.headers.get('content-type') ?? '').includes('javascript')) throw new Error(`/kiosk-sw.js: ${worker.status} ${worker.headers.get('content-type')}`)
   })
   await check('request log is JSON with a request id', async () => {
     const line = server.output().split('\n').find((entry) => entry.includes('"msg":"request"'))

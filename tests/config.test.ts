@@ -84,6 +84,15 @@ describe('configuration from the environment', () => {
     expect(loadEnv({ EMAIL_FROM: 'Sample Clinic <hello@clinic.example.com>' }).emailFrom).toBe('Sample Clinic <hello@clinic.example.com>')
   })
 
+  it('reads the kiosk idle time in whole seconds within bounds, naming a bad value', () => {
+    expect(loadEnv({}).kioskIdleSeconds).toBe(90)
+    expect(loadEnv({ KIOSK_IDLE_SECONDS: '300' }).kioskIdleSeconds).toBe(300)
+    expect(errorOf({ KIOSK_IDLE_SECONDS: 'soon' })).toBe('Invalid configuration: KIOSK_IDLE_SECONDS must be a whole number of seconds (got "soon")')
+    expect(errorOf({ KIOSK_IDLE_SECONDS: '2.5' })).toMatch(/^Invalid configuration: KIOSK_IDLE_SECONDS must be a whole number of seconds/)
+    expect(errorOf({ KIOSK_IDLE_SECONDS: '4' })).toBe('Invalid configuration: KIOSK_IDLE_SECONDS must be between 5 and 3600 seconds (got "4")')
+    expect(errorOf({ KIOSK_IDLE_SECONDS: '3601' })).toMatch(/^Invalid configuration: KIOSK_IDLE_SECONDS must be between 5 and 3600 seconds/)
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ PORT: '', DATABASE_URI: '' }).port).toBe(3000)
   })

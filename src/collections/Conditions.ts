@@ -5,6 +5,7 @@ import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
+import { sitePreview } from './sitePreview'
 
 export const BODY_REGIONS = [
   { value: 'lower-back', label: { en: 'Lower back', th: 'หลังส่วนล่าง' } },
@@ -38,6 +39,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
     plural: { en: 'Conditions treated', th: 'ภาวะที่รักษา' },
   },
   admin: {
+    ...sitePreview('conditions'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'bodyRegions', 'slug', '_status', 'updatedAt'],
     group: MEDICAL_CONTENT_GROUP,

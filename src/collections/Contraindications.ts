@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
+import { sitePreview } from './sitePreview'
 
 export const Contraindications: CollectionConfig<'contraindications'> = {
   slug: 'contraindications',
@@ -11,6 +12,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
     plural: { en: 'Contraindications', th: 'ข้อห้าม' },
   },
   admin: {
+    ...sitePreview('contraindications'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'severity', 'slug', '_status', 'updatedAt'],
     group: MEDICAL_CONTENT_GROUP,

@@ -5,6 +5,7 @@ import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
+import { sitePreview } from './sitePreview'
 
 export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
   slug: 'treatment-methods',
@@ -13,6 +14,7 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
     plural: { en: 'Treatment methods', th: 'วิธีการรักษา' },
   },
   admin: {
+    ...sitePreview('treatment-methods'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', '_status', 'updatedAt'],
     group: MEDICAL_CONTENT_GROUP,

@@ -12,7 +12,7 @@ void instance.init({
   resources,
   lng: 'en',
   fallbackLng: 'en',
-  ns: ['notifications', 'errors'],
+  ns: ['notifications', 'errors', 'site', 'kiosk'],
   defaultNS: 'notifications',
   initAsync: false,
   interpolation: { escapeValue: false },

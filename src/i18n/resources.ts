@@ -1,6 +1,12 @@
+import kioskEn from './locales/en/kiosk.json'
+import siteEn from './locales/en/site.json'
+import kioskTh from './locales/th/kiosk.json'
+import siteTh from './locales/th/site.json'
+
 /**
- * Interface strings outside Payload's admin (emails, our API's own error messages), one object per
- * language, read through i18next. Keys are the same in every language.
+ * Interface strings outside Payload's admin, read through i18next. Keys are the same in every
+ * language. Emails and our API's own errors are here; the website's and the kiosk's strings are
+ * resource files (`locales/<language>/<namespace>.json`) that translators can edit directly.
  */
 export const resources = {
   en: {
@@ -26,6 +32,8 @@ export const resources = {
       notFound: 'Not found. This server answers /api, /healthz and /readyz.',
       serverError: 'Something went wrong.',
     },
+    site: siteEn,
+    kiosk: kioskEn,
   },
   th: {
     notifications: {
@@ -50,6 +58,8 @@ export const resources = {
       notFound: 'ไม่พบหน้าที่ขอ เซิร์ฟเวอร์นี้ให้บริการ /api, /healthz และ /readyz',
       serverError: 'เกิดข้อผิดพลาดบางอย่าง',
     },
+    site: siteTh,
+    kiosk: kioskTh,
   },
 } as const
 

@@ -6,6 +6,7 @@ import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
+import { siteRootRedirect } from './siteRoot'
 import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
 
@@ -29,6 +30,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
   app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
+    app.use(siteRootRedirect(locales, defaultLocale))
     app.use(nextHandler)
   } else {
     app.use((req, res) => {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS } from '../kiosk/config'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../workflow/reviewDue'
 
 /**
@@ -88,6 +89,12 @@ const schema = z
       .min(1, { error: 'must be between 1 and 120 months' })
       .max(120, { error: 'must be between 1 and 120 months' })
       .default(DEFAULT_REVIEW_INTERVAL_MONTHS),
+    KIOSK_IDLE_SECONDS: z.coerce
+      .number({ error: 'must be a whole number of seconds' })
+      .int({ error: 'must be a whole number of seconds' })
+      .min(MIN_IDLE_SECONDS, { error: `must be between ${MIN_IDLE_SECONDS} and ${MAX_IDLE_SECONDS} seconds` })
+      .max(MAX_IDLE_SECONDS, { error: `must be between ${MIN_IDLE_SECONDS} and ${MAX_IDLE_SECONDS} seconds` })
+      .default(DEFAULT_IDLE_SECONDS),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -134,6 +141,8 @@ export type Env = {
   emailFrom: string
   /** Medical content older than this since its last review is flagged reviewDue. */
   reviewIntervalMonths: number
+  /** The kiosk returns to its start screen after this long untouched (a device may override it). */
+  kioskIdleSeconds: number
 }
 
 export class ConfigError extends Error {
@@ -194,6 +203,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     emailSmtpUrl: env.EMAIL_SMTP_URL,
     emailFrom: env.EMAIL_FROM,
     reviewIntervalMonths: env.REVIEW_INTERVAL_MONTHS,
+    kioskIdleSeconds: env.KIOSK_IDLE_SECONDS,
   }
 }
 

@@ -1,3 +1,5 @@
+import { translator } from '../i18n'
+
 /**
  * Dates and times for readers: Thai with the Buddhist era year Thai readers expect (th-TH), and
  * British English (en-GB: day before month). Always in the clinic's time zone.
@@ -16,10 +18,7 @@ export function formatTime(time: string, language: ReaderLanguage): string {
   return language === 'th' ? `${time} น.` : time
 }
 
-/** A weekday code (mon…sun) as a name: "Monday" / "วันจันทร์". */
+/** A weekday code (mon…sun) as a name: "Monday" / "วันจันทร์" (from the site's i18next resources). */
 export function weekdayName(day: string, language: ReaderLanguage): string {
-  // 2026-11-16 was a Monday: count from there.
-  const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day)
-  const date = new Date(Date.UTC(2026, 10, 16 + Math.max(index, 0), 12))
-  return new Intl.DateTimeFormat(INTL_LOCALE[language], { weekday: 'long', timeZone: 'UTC' }).format(date)
+  return translator(language, 'site')(`days.${day}`)
 }

@@ -7,7 +7,7 @@ const expectStatus = (what: string, response: { status: number; body: unknown },
 }
 
 /** One review step through the REST endpoint; throws with the server's answer if it is refused. */
-export async function reviewStep(server: TestServer, token: string, collection: string, id: number, action: string, locale: string, comment?: string) {
+export async function reviewStep(server: Pick<TestServer, 'baseURL'>, token: string, collection: string, id: number, action: string, locale: string, comment?: string) {
   const response = await apiClient(server, token).post(`/api/${collection}/${id}/review`, { action, locale, ...(comment ? { comment } : {}) })
   expectStatus(`${action} ${locale} of ${collection} ${id}`, response, 200)
   return response.body
@@ -18,7 +18,7 @@ export async function reviewStep(server: TestServer, token: string, collection: 
  * English (and Thai) as a draft and submits, the reviewer approves, the admin publishes.
  */
 export async function publishThroughReview(
-  server: TestServer,
+  server: Pick<TestServer, 'baseURL'>,
   staff: Staff,
   collection: string,
   en: Record<string, unknown>,

@@ -5,6 +5,7 @@ import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from '../medicalContent'
 import { setReadingTime } from './hooks/setReadingTime'
+import { sitePreview } from '../sitePreview'
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -13,6 +14,7 @@ export const Articles: CollectionConfig<'articles'> = {
     plural: { en: 'Articles', th: 'บทความ' },
   },
   admin: {
+    ...sitePreview('articles'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'publishedAt', '_status', 'updatedAt'],
     group: MEDICAL_CONTENT_GROUP,

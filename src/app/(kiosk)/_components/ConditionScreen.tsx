@@ -1,0 +1,67 @@
+'use client'
+
+import { resolve } from '@/kiosk/relations'
+import { pick } from '@/kiosk/text'
+import type { KioskCondition } from '@/kiosk/types'
+
+import { LinkedDocuments } from './LinkedDocuments'
+import { EnglishOnly, List, RichTextBlock, Text } from './Localized'
+import { MedicalFooter } from './MedicalFooter'
+import { ScreenTitle } from './ScreenTitle'
+import { useView } from './view'
+
+type Range = { min?: number | null; max?: number | null } | null | undefined
+
+export function ConditionScreen({ condition }: { condition: KioskCondition }) {
+  const { t, lang, content, go } = useView()
+  const name = pick(condition.name, lang)
+  const methods = resolve(condition.recommendedMethods, content.methods)
+  const course = condition.typicalCourse
+  const sessions = (range: Range) => {
+    const min = range?.min ?? range?.max
+    const max = range?.max ?? range?.min
+    if (!min || !max) return undefined
+    return min === max ? t('conditions.sessionsExact', { count: min }) : t('conditions.sessions', { min, max })
+  }
+  const acute = sessions(course?.acuteSessions)
+  const chronic = sessions(course?.chronicSessions)
+  const hasCourse = acute || chronic || course?.reviewAfterWeeks || pick(course?.notes, lang).value
+  return (
+    <article>
+      <ScreenTitle lang={name.fellBack ? 'en' : undefined}>
+        {name.value}
+        {name.fellBack && <> <EnglishOnly /></>}
+      </ScreenTitle>
+      <Text as="p" className="k-lead" value={condition.summary} />
+      <List className="k-section k-warning" value={condition.redFlags} heading={t('conditions.redFlags')} />
+      <RichTextBlock value={condition.description} />
+      <List value={condition.symptoms} heading={t('conditions.symptoms')} />
+      <List value={condition.commonCauses} heading={t('conditions.commonCauses')} />
+      {hasCourse && (
+        <section className="k-section">
+          <h2>{t('conditions.typicalCourse')}</h2>
+          {(acute || chronic) && (
+          <dl className="k-facts">
+            {acute && (
+              <div>
+                <dt>{t('conditions.acute')}</dt>
+                <dd>{acute}</dd>
+              </div>
+            )}
+            {chronic && (
+              <div>
+                <dt>{t('conditions.chronic')}</dt>
+                <dd>{chronic}</dd>
+              </div>
+            )}
+          </dl>
+          )}
+          {course?.reviewAfterWeeks ? <p>{t('conditions.reviewAfter', { count: course.reviewAfterWeeks })}</p> : null}
+          <Text as="p" value={course?.notes} />
+        </section>
+      )}
+      <LinkedDocuments heading={t('conditions.recommendedMethods')} docs={methods} open={(id) => go({ kind: 'method', id })} />
+      <MedicalFooter doc={condition} />
+    </article>
+  )
+}
