@@ -95,6 +95,7 @@ const schema = z
       .min(MIN_IDLE_SECONDS, { error: `must be between ${MIN_IDLE_SECONDS} and ${MAX_IDLE_SECONDS} seconds` })
       .max(MAX_IDLE_SECONDS, { error: `must be between ${MIN_IDLE_SECONDS} and ${MAX_IDLE_SECONDS} seconds` })
       .default(DEFAULT_IDLE_SECONDS),
+    SITE_API_URL: httpUrl.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
@@ -143,6 +144,8 @@ export type Env = {
   reviewIntervalMonths: number
   /** The kiosk returns to its start screen after this long untouched (a device may override it). */
   kioskIdleSeconds: number
+  /** Where the website's server-side rendering reads the API; unset: this process, over loopback. */
+  siteApiUrl: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -204,6 +207,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     emailFrom: env.EMAIL_FROM,
     reviewIntervalMonths: env.REVIEW_INTERVAL_MONTHS,
     kioskIdleSeconds: env.KIOSK_IDLE_SECONDS,
+    siteApiUrl: env.SITE_API_URL?.replace(/\/+$/, ''),
   }
 }
 
