@@ -2,6 +2,7 @@
  * The kiosk's copy of the public content, as the REST API returns it with `locale=all&depth=0`:
  * every localized field is `{ en, th }` (either may be missing), relations are bare ids.
  */
+import type { ContactChannels } from '../site/contact'
 import type { ReaderLanguage } from '../site/format'
 
 export type KioskLanguage = ReaderLanguage
@@ -71,14 +72,7 @@ export type KioskClinic = {
   timeZone?: string | null
   openingHours?: Array<{ day: string; intervals?: Interval[] | null }> | null
   exceptions?: Array<{ date: string; closed?: boolean | null; label?: Localized<string>; intervals?: Interval[] | null }> | null
-  contact?: {
-    phone?: string | null
-    lineId?: string | null
-    whatsapp?: string | null
-    email?: string | null
-    website?: string | null
-    bookingUrl?: string | null
-  } | null
+  contact?: ContactChannels | null
   licensingStatement?: Localized<string>
   safetyDisclaimer?: Localized<string>
 }

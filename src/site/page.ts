@@ -108,3 +108,13 @@ export async function loadList<T>(collection: string, language: ReaderLanguage, 
   ])
   return { docs: data.docs, preview, view: makeView(language, englishOnly, profile.timeZone || DEFAULT_TIME_ZONE) }
 }
+
+/** A document page's title and description (and hreflang), read with only those two fields. */
+export async function documentMetadata(collection: string, slug: string, language: ReaderLanguage, titleField: string, descriptionField: string): Promise<Metadata> {
+  const { data } = await readLocalized<{ docs: Array<Record<string, string | null | undefined>> }>(
+    `/${collection}`,
+    { 'where[slug][equals]': slug, limit: 1, depth: 0, [`select[${titleField}]`]: true, [`select[${descriptionField}]`]: true },
+    language,
+  )
+  return pageMetadata(language, `/${collection}/${slug}`, data.docs[0]?.[titleField], data.docs[0]?.[descriptionField])
+}

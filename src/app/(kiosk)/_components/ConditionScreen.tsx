@@ -3,6 +3,7 @@
 import { resolve } from '@/kiosk/relations'
 import { pick } from '@/kiosk/text'
 import type { KioskCondition } from '@/kiosk/types'
+import { rangeText, type NumberRange } from '@/site/ranges'
 
 import { LinkedDocuments } from './LinkedDocuments'
 import { EnglishOnly, List, RichTextBlock, Text } from './Localized'
@@ -10,19 +11,13 @@ import { MedicalFooter } from './MedicalFooter'
 import { ScreenTitle } from './ScreenTitle'
 import { useView } from './view'
 
-type Range = { min?: number | null; max?: number | null } | null | undefined
 
 export function ConditionScreen({ condition }: { condition: KioskCondition }) {
   const { t, lang, content, go } = useView()
   const name = pick(condition.name, lang)
   const methods = resolve(condition.recommendedMethods, content.methods)
   const course = condition.typicalCourse
-  const sessions = (range: Range) => {
-    const min = range?.min ?? range?.max
-    const max = range?.max ?? range?.min
-    if (!min || !max) return undefined
-    return min === max ? t('conditions.sessionsExact', { count: min }) : t('conditions.sessions', { min, max })
-  }
+  const sessions = (range: NumberRange) => rangeText(range, t, 'conditions.sessions', 'conditions.sessionsExact')
   const acute = sessions(course?.acuteSessions)
   const chronic = sessions(course?.chronicSessions)
   const hasCourse = acute || chronic || course?.reviewAfterWeeks || pick(course?.notes, lang).value

@@ -3,6 +3,7 @@
 import { resolve, resolveJoin } from '@/kiosk/relations'
 import { byName, pick } from '@/kiosk/text'
 import type { KioskMethod } from '@/kiosk/types'
+import { rangeText } from '@/site/ranges'
 
 import { LinkedDocuments } from './LinkedDocuments'
 import { EnglishOnly, List, RichTextBlock, Text } from './Localized'
@@ -15,10 +16,7 @@ export function MethodScreen({ method }: { method: KioskMethod }) {
   const { t, lang, content, go } = useView()
   const name = pick(method.name, lang)
   const contraindications = resolve(method.contraindications, content.contraindications)
-  const { min, max } = method.sessionLengthMinutes ?? {}
-  const low = min ?? max
-  const high = max ?? min
-  const sessionLength = low && high ? (low === high ? t('methods.sessionLengthExact', { count: low }) : t('methods.sessionLength', { min: low, max: high })) : undefined
+  const sessionLength = rangeText(method.sessionLengthMinutes, t, 'methods.sessionLength', 'methods.sessionLengthExact')
   return (
     <article>
       <ScreenTitle lang={name.fellBack ? 'en' : undefined}>

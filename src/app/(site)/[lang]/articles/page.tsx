@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { translator } from '@/i18n'
 import type { Article } from '@/payload-types'
-import { Localized } from '@/site/components/Localized'
+import { DocumentCards } from '@/site/components/DocumentCards'
 import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { formatDate } from '@/site/format'
 import { loadList, pageMetadata, siteLanguage } from '@/site/page'
@@ -33,32 +33,24 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       <PreviewBanner view={view} preview={preview} />
       <h1>{t('articles.title')}</h1>
       <p className="lead">{t('articles.intro')}</p>
-      {docs.length === 0 && <p>{t('empty')}</p>}
-      <ul className="card-list">
-        {docs.map((article, index) => (
-          <li key={article.id} className="card">
-            <a href={view.href(`/articles/${article.slug}`)}>
-              <Localized view={view} path={`docs.${index}.title`}>
-                {article.title}
-              </Localized>
-            </a>
-            {article.excerpt && (
-              <Localized view={view} path={`docs.${index}.excerpt`} as="p">
-                {article.excerpt}
-              </Localized>
+      <DocumentCards
+        view={view}
+        collection="articles"
+        docs={docs}
+        titleField="title"
+        textField="excerpt"
+        extra={(article) => (
+          <p className="meta">
+            {article.publishedAt && (
+              <>
+                {t('articles.publishedOn')} <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language, view.timeZone)}</time>
+              </>
             )}
-            <p className="meta">
-              {article.publishedAt && (
-                <>
-                  {t('articles.publishedOn')} <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language, view.timeZone)}</time>
-                </>
-              )}
-              {article.publishedAt && article.readingTimeMinutes ? ' · ' : ''}
-              {article.readingTimeMinutes ? t('articles.readingTime', { count: article.readingTimeMinutes }) : ''}
-            </p>
-          </li>
-        ))}
-      </ul>
+            {article.publishedAt && article.readingTimeMinutes ? ' · ' : ''}
+            {article.readingTimeMinutes ? t('articles.readingTime', { count: article.readingTimeMinutes }) : ''}
+          </p>
+        )}
+      />
     </>
   )
 }

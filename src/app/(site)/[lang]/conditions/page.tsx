@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import type { Condition } from '@/payload-types'
-import { Localized } from '@/site/components/Localized'
+import { DocumentCards } from '@/site/components/DocumentCards'
 import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { translator } from '@/i18n'
 import { loadList, pageMetadata, siteLanguage } from '@/site/page'
@@ -25,23 +25,7 @@ export default async function ConditionsPage({ params, searchParams }: Props) {
       <PreviewBanner view={view} preview={preview} />
       <h1>{t('conditions.title')}</h1>
       <p className="lead">{t('conditions.intro')}</p>
-      {docs.length === 0 && <p>{t('empty')}</p>}
-      <ul className="card-list">
-        {docs.map((condition, index) => (
-          <li key={condition.id} className="card">
-            <a href={view.href(`/conditions/${condition.slug}`)}>
-              <Localized view={view} path={`docs.${index}.name`}>
-                {condition.name}
-              </Localized>
-            </a>
-            {condition.summary && (
-              <Localized view={view} path={`docs.${index}.summary`} as="p">
-                {condition.summary}
-              </Localized>
-            )}
-          </li>
-        ))}
-      </ul>
+      <DocumentCards view={view} collection="conditions" docs={docs} titleField="name" textField="summary" />
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { translator } from '@/i18n'
 import type { Contraindication } from '@/payload-types'
+import { DocumentCards } from '@/site/components/DocumentCards'
 import { Localized } from '@/site/components/Localized'
 import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { loadList, pageMetadata, siteLanguage } from '@/site/page'
@@ -26,27 +27,28 @@ export default async function ContraindicationsPage({ params, searchParams }: Pr
       <PreviewBanner view={view} preview={preview} />
       <h1>{t('contraindications.title')}</h1>
       <p className="lead">{t('contraindications.intro')}</p>
-      {docs.length === 0 && <p>{t('empty')}</p>}
-      <ul className="card-list">
-        {docs.map((item, index) => (
-          <li key={item.id} className={`card alert ${item.severity === 'absolute' ? '' : 'caution'}`}>
-            <a href={view.href(`/contraindications/${item.slug}`)}>
-              <Localized view={view} path={`docs.${index}.name`}>
-                {item.name}
-              </Localized>
-            </a>
-            <span className={`severity ${item.severity}`}>{t(`contraindications.${item.severity}`)}</span>
+      <DocumentCards
+        view={view}
+        collection="contraindications"
+        docs={docs}
+        titleField="name"
+        textField="summary"
+        extra={(item, index) => (
+          <>
+            <p>
+              <span className={`severity ${item.severity}`}>{t(`contraindications.${item.severity}`)}</span>
+            </p>
             {item.advice && (
-              <p>
+              <p className={`alert ${item.severity === 'absolute' ? '' : 'caution'}`}>
                 <strong>{t('contraindications.advice')}: </strong>
                 <Localized view={view} path={`docs.${index}.advice`}>
                   {item.advice}
                 </Localized>
               </p>
             )}
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </>
   )
 }

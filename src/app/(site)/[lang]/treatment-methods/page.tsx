@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { translator } from '@/i18n'
 import type { TreatmentMethod } from '@/payload-types'
-import { Localized } from '@/site/components/Localized'
+import { DocumentCards } from '@/site/components/DocumentCards'
 import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { loadList, pageMetadata, siteLanguage } from '@/site/page'
 
@@ -25,23 +25,7 @@ export default async function TreatmentMethodsPage({ params, searchParams }: Pro
       <PreviewBanner view={view} preview={preview} />
       <h1>{t('methods.title')}</h1>
       <p className="lead">{t('methods.intro')}</p>
-      {docs.length === 0 && <p>{t('empty')}</p>}
-      <ul className="card-list">
-        {docs.map((method, index) => (
-          <li key={method.id} className="card">
-            <a href={view.href(`/treatment-methods/${method.slug}`)}>
-              <Localized view={view} path={`docs.${index}.name`}>
-                {method.name}
-              </Localized>
-            </a>
-            {method.summary && (
-              <Localized view={view} path={`docs.${index}.summary`} as="p">
-                {method.summary}
-              </Localized>
-            )}
-          </li>
-        ))}
-      </ul>
+      <DocumentCards view={view} collection="treatment-methods" docs={docs} titleField="name" textField="summary" />
     </>
   )
 }

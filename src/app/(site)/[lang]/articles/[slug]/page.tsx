@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 
 import type { Article, Condition, Media, TreatmentMethod } from '@/payload-types'
 import { readLocalized } from '@/site/cms'
+import { DocumentHeader } from '@/site/components/DocumentHeader'
 import { Localized } from '@/site/components/Localized'
 import { MedicalFooter } from '@/site/components/MedicalFooter'
-import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { RichText } from '@/site/components/RichText'
 import { formatDate } from '@/site/format'
 import { loadDocument, pageMetadata, siteLanguage } from '@/site/page'
@@ -33,10 +33,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   ]
   return (
     <article>
-      <PreviewBanner view={view} preview={preview} />
-      <Localized view={view} path="title" as="h1">
-        {doc.title}
-      </Localized>
+      <DocumentHeader view={view} preview={preview} title={doc.title} titlePath="title" />
       <p className="meta">
         {doc.publishedAt && (
           <>

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 
-import type { Article, Condition, TreatmentMethod } from '@/payload-types'
-import { readLocalized } from '@/site/cms'
+import type { Condition } from '@/payload-types'
+import { DocumentHeader } from '@/site/components/DocumentHeader'
 import { Localized } from '@/site/components/Localized'
 import { MedicalFooter } from '@/site/components/MedicalFooter'
-import { PreviewBanner } from '@/site/components/PreviewBanner'
+import { RelatedLinks } from '@/site/components/RelatedLinks'
 import { RichText } from '@/site/components/RichText'
-import { loadDocument, pageMetadata, siteLanguage, type View } from '@/site/page'
+import { documentMetadata, loadDocument, siteLanguage, type View } from '@/site/page'
+import { rangeText, type NumberRange } from '@/site/ranges'
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -14,18 +15,9 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params
-  const language = siteLanguage(lang)
-  const { data } = await readLocalized<{ docs: Condition[] }>('/conditions', { 'where[slug][equals]': slug, limit: 1, depth: 0, 'select[name]': true, 'select[summary]': true }, language)
-  return pageMetadata(language, `/conditions/${slug}`, data.docs[0]?.name, data.docs[0]?.summary)
+  return documentMetadata('conditions', slug, siteLanguage(lang), 'name', 'summary')
 }
 
-const published = <T extends object>(items: Array<number | T> | null | undefined): T[] => (items ?? []).filter((item): item is T => typeof item === 'object')
-
-function Sessions({ view, range }: { view: View; range?: { min?: number | null; max?: number | null } | null }) {
-  if (!range?.min && !range?.max) return null
-  const { min, max } = range
-  return <>{min && max && min !== max ? view.t('conditions.sessions', { min, max }) : view.t('conditions.sessionsExact', { count: (min ?? max)! })}</>
-}
 
 function TextList({ view, path, items }: { view: View; path: string; items: Array<{ id?: string | null; text: string }> | null | undefined }) {
   if (!items?.length) return null
@@ -46,19 +38,12 @@ export default async function ConditionPage({ params, searchParams }: Props) {
   const { doc, view, preview } = await loadDocument<Condition>('conditions', slug, language, searchParams)
   const { t } = view
   const course = doc.typicalCourse
-  const methods = published<TreatmentMethod>(doc.recommendedMethods)
-  const articles = published<Article>(doc.relatedArticles?.docs)
+  const sessions = (range: NumberRange) => rangeText(range, t, 'conditions.sessions', 'conditions.sessionsExact')
+  const acute = sessions(course?.acuteSessions)
+  const chronic = sessions(course?.chronicSessions)
   return (
     <article>
-      <PreviewBanner view={view} preview={preview} />
-      <Localized view={view} path="name" as="h1">
-        {doc.name}
-      </Localized>
-      {doc.summary && (
-        <Localized view={view} path="summary" as="p" className="lead">
-          {doc.summary}
-        </Localized>
-      )}
+      <DocumentHeader view={view} preview={preview} title={doc.name} titlePath="name" lead={doc.summary} leadPath="summary" />
       {doc.redFlags && doc.redFlags.length > 0 && (
         <section className="alert" aria-labelledby="red-flags-title">
           <h2 id="red-flags-title">{t('conditions.redFlags')}</h2>
@@ -78,24 +63,20 @@ export default async function ConditionPage({ params, searchParams }: Props) {
           <TextList view={view} path="commonCauses" items={doc.commonCauses} />
         </section>
       )}
-      {course && (course.acuteSessions?.min || course.chronicSessions?.min || course.reviewAfterWeeks || course.notes) && (
+      {course && (acute || chronic || course.reviewAfterWeeks || course.notes) && (
         <section aria-labelledby="course-title">
           <h2 id="course-title">{t('conditions.typicalCourse')}</h2>
           <dl className="facts">
-            {(course.acuteSessions?.min || course.acuteSessions?.max) && (
+            {acute && (
               <>
                 <dt>{t('conditions.acute')}</dt>
-                <dd>
-                  <Sessions view={view} range={course.acuteSessions} />
-                </dd>
+                <dd>{acute}</dd>
               </>
             )}
-            {(course.chronicSessions?.min || course.chronicSessions?.max) && (
+            {chronic && (
               <>
                 <dt>{t('conditions.chronic')}</dt>
-                <dd>
-                  <Sessions view={view} range={course.chronicSessions} />
-                </dd>
+                <dd>{chronic}</dd>
               </>
             )}
           </dl>
@@ -107,38 +88,8 @@ export default async function ConditionPage({ params, searchParams }: Props) {
           )}
         </section>
       )}
-      {methods.length > 0 && (
-        <section aria-labelledby="methods-title">
-          <h2 id="methods-title">{t('conditions.recommendedMethods')}</h2>
-          <ul>
-            {methods.map((method) => (
-              <li key={method.id}>
-                <a href={view.href(`/treatment-methods/${method.slug}`)}>
-                  <Localized view={view} path={`recommendedMethods.${(doc.recommendedMethods ?? []).indexOf(method)}.name`}>
-                    {method.name}
-                  </Localized>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {articles.length > 0 && (
-        <section aria-labelledby="articles-title">
-          <h2 id="articles-title">{t('conditions.relatedArticles')}</h2>
-          <ul>
-            {articles.map((article) => (
-              <li key={article.id}>
-                <a href={view.href(`/articles/${article.slug}`)}>
-                  <Localized view={view} path={`relatedArticles.docs.${(doc.relatedArticles?.docs ?? []).indexOf(article)}.title`}>
-                    {article.title}
-                  </Localized>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks view={view} id="methods-title" heading={t('conditions.recommendedMethods')} collection="treatment-methods" path="recommendedMethods" items={doc.recommendedMethods} />
+      <RelatedLinks view={view} id="articles-title" heading={t('conditions.relatedArticles')} collection="articles" path="relatedArticles.docs" items={doc.relatedArticles?.docs} titleField="title" />
       <MedicalFooter view={view} doc={doc} path="" />
     </article>
   )

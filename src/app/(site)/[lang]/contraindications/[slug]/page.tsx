@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import type { Contraindication, TreatmentMethod } from '@/payload-types'
-import { readLocalized } from '@/site/cms'
+import type { Contraindication } from '@/payload-types'
+import { DocumentHeader } from '@/site/components/DocumentHeader'
 import { Localized } from '@/site/components/Localized'
 import { MedicalFooter } from '@/site/components/MedicalFooter'
-import { PreviewBanner } from '@/site/components/PreviewBanner'
-import { loadDocument, pageMetadata, siteLanguage } from '@/site/page'
+import { RelatedLinks } from '@/site/components/RelatedLinks'
+import { documentMetadata, loadDocument, siteLanguage } from '@/site/page'
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -13,9 +13,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params
-  const language = siteLanguage(lang)
-  const { data } = await readLocalized<{ docs: Contraindication[] }>('/contraindications', { 'where[slug][equals]': slug, limit: 1, depth: 0, 'select[name]': true, 'select[description]': true }, language)
-  return pageMetadata(language, `/contraindications/${slug}`, data.docs[0]?.name, data.docs[0]?.description)
+  return documentMetadata('contraindications', slug, siteLanguage(lang), 'name', 'description')
 }
 
 export default async function ContraindicationPage({ params, searchParams }: Props) {
@@ -23,15 +21,9 @@ export default async function ContraindicationPage({ params, searchParams }: Pro
   const language = siteLanguage(lang)
   const { doc, view, preview } = await loadDocument<Contraindication>('contraindications', slug, language, searchParams)
   const { t } = view
-  const methods = (doc.treatmentMethods?.docs ?? [])
-    .map((item, index) => ({ item, index }))
-    .filter((entry): entry is { item: TreatmentMethod; index: number } => typeof entry.item === 'object')
   return (
     <article>
-      <PreviewBanner view={view} preview={preview} />
-      <Localized view={view} path="name" as="h1">
-        {doc.name}
-      </Localized>
+      <DocumentHeader view={view} preview={preview} title={doc.name} titlePath="name" />
       <p>
         <span className={`severity ${doc.severity}`}>{t(`contraindications.${doc.severity}`)}</span>
       </p>
@@ -56,22 +48,7 @@ export default async function ContraindicationPage({ params, searchParams }: Pro
           </Localized>
         </section>
       )}
-      {methods.length > 0 && (
-        <section aria-labelledby="methods-title">
-          <h2 id="methods-title">{t('contraindications.methods')}</h2>
-          <ul>
-            {methods.map(({ item, index }) => (
-              <li key={item.id}>
-                <a href={view.href(`/treatment-methods/${item.slug}`)}>
-                  <Localized view={view} path={`treatmentMethods.docs.${index}.name`}>
-                    {item.name}
-                  </Localized>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks view={view} id="methods-title" heading={t('contraindications.methods')} collection="treatment-methods" path="treatmentMethods.docs" items={doc.treatmentMethods?.docs} />
       <MedicalFooter view={view} doc={doc} path="" />
     </article>
   )

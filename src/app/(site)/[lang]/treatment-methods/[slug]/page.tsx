@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 
-import type { Condition, Contraindication, TreatmentMethod } from '@/payload-types'
-import { readLocalized } from '@/site/cms'
+import type { Contraindication, TreatmentMethod } from '@/payload-types'
+import { DocumentHeader } from '@/site/components/DocumentHeader'
 import { Localized } from '@/site/components/Localized'
 import { MedicalFooter } from '@/site/components/MedicalFooter'
-import { PreviewBanner } from '@/site/components/PreviewBanner'
+import { RelatedLinks } from '@/site/components/RelatedLinks'
 import { RichText } from '@/site/components/RichText'
-import { loadDocument, pageMetadata, siteLanguage } from '@/site/page'
+import { documentMetadata, loadDocument, siteLanguage } from '@/site/page'
+import { rangeText } from '@/site/ranges'
 
 type Props = { params: Promise<{ lang: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -14,9 +15,7 @@ export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params
-  const language = siteLanguage(lang)
-  const { data } = await readLocalized<{ docs: TreatmentMethod[] }>('/treatment-methods', { 'where[slug][equals]': slug, limit: 1, depth: 0, 'select[name]': true, 'select[summary]': true }, language)
-  return pageMetadata(language, `/treatment-methods/${slug}`, data.docs[0]?.name, data.docs[0]?.summary)
+  return documentMetadata('treatment-methods', slug, siteLanguage(lang), 'name', 'summary')
 }
 
 export default async function TreatmentMethodPage({ params, searchParams }: Props) {
@@ -28,20 +27,10 @@ export default async function TreatmentMethodPage({ params, searchParams }: Prop
   const indexed = <T extends object>(items: Array<number | T> | null | undefined) =>
     (items ?? []).map((item, index) => ({ item, index })).filter((entry): entry is { item: T; index: number } => typeof entry.item === 'object')
   const contraindications = indexed<Contraindication>(doc.contraindications)
-  const combined = indexed<TreatmentMethod>(doc.oftenCombinedWith)
-  const conditions = indexed<Condition>(doc.suitableConditions?.docs)
-  const session = doc.sessionLengthMinutes
+  const sessionLength = rangeText(doc.sessionLengthMinutes, t, 'methods.sessionLength', 'methods.sessionLengthExact')
   return (
     <article>
-      <PreviewBanner view={view} preview={preview} />
-      <Localized view={view} path="name" as="h1">
-        {doc.name}
-      </Localized>
-      {doc.summary && (
-        <Localized view={view} path="summary" as="p" className="lead">
-          {doc.summary}
-        </Localized>
-      )}
+      <DocumentHeader view={view} preview={preview} title={doc.name} titlePath="name" lead={doc.summary} leadPath="summary" />
       <section className="alert" aria-labelledby="contraindications-title" data-testid="contraindications">
         <h2 id="contraindications-title">{t('methods.contraindications')}</h2>
         {contraindications.length === 0 ? (
@@ -76,13 +65,7 @@ export default async function TreatmentMethodPage({ params, searchParams }: Prop
           <RichText view={view} path="howItIsPerformed" value={doc.howItIsPerformed} />
         </section>
       )}
-      {(session?.min || session?.max) && (
-        <p>
-          {session.min && session.max && session.min !== session.max
-            ? t('methods.sessionLength', { min: session.min, max: session.max })
-            : t('methods.sessionLengthExact', { count: (session.min ?? session.max)! })}
-        </p>
-      )}
+      {sessionLength && <p>{sessionLength}</p>}
       {doc.sensationsAndSideEffects && doc.sensationsAndSideEffects.length > 0 && (
         <section aria-labelledby="sensations-title">
           <h2 id="sensations-title">{t('methods.sensations')}</h2>
@@ -95,38 +78,8 @@ export default async function TreatmentMethodPage({ params, searchParams }: Prop
           </Localized>
         </section>
       )}
-      {conditions.length > 0 && (
-        <section aria-labelledby="conditions-title">
-          <h2 id="conditions-title">{t('methods.suitableConditions')}</h2>
-          <ul>
-            {conditions.map(({ item, index }) => (
-              <li key={item.id}>
-                <a href={view.href(`/conditions/${item.slug}`)}>
-                  <Localized view={view} path={`suitableConditions.docs.${index}.name`}>
-                    {item.name}
-                  </Localized>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {combined.length > 0 && (
-        <section aria-labelledby="combined-title">
-          <h2 id="combined-title">{t('methods.oftenCombinedWith')}</h2>
-          <ul>
-            {combined.map(({ item, index }) => (
-              <li key={item.id}>
-                <a href={view.href(`/treatment-methods/${item.slug}`)}>
-                  <Localized view={view} path={`oftenCombinedWith.${index}.name`}>
-                    {item.name}
-                  </Localized>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks view={view} id="conditions-title" heading={t('methods.suitableConditions')} collection="conditions" path="suitableConditions.docs" items={doc.suitableConditions?.docs} />
+      <RelatedLinks view={view} id="combined-title" heading={t('methods.oftenCombinedWith')} collection="treatment-methods" path="oftenCombinedWith" items={doc.oftenCombinedWith} />
       <MedicalFooter view={view} doc={doc} path="" />
     </article>
   )
