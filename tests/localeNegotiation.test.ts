@@ -93,6 +93,21 @@ describe('caching headers', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
     expect(response.headers.get('vary')).toMatch(/Accept-Language/i)
     expect(response.headers.get('vary')).toMatch(/Origin/)
+    // A browser must not answer a signed-in read of the same URL from the anonymous copy.
+    expect(response.headers.get('vary')).toMatch(/Cookie/)
+    expect(response.headers.get('vary')).toMatch(/Authorization/)
+    const profile = await read('/api/globals/clinic-profile', 'th')
+    expect(profile.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=600')
+  })
+
+  it('never lets a cache keep who is signed in: the anonymous answer of /api/users/me is not stored', async () => {
+    // The admin asks /users/me before the login; a cached "nobody" would outlive the login.
+    const me = await read('/api/users/me', 'en')
+    expect(me.status).toBe(200)
+    expect(me.body.user).toBeNull()
+    expect(me.headers.get('cache-control')).toBe('no-store')
+    const preferences = await read('/api/payload-preferences/locale', 'en')
+    expect(preferences.headers.get('cache-control')).toBe('no-store')
   })
 
   it('never lets a cache keep what was read with credentials, or errors', async () => {
