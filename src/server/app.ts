@@ -6,6 +6,7 @@ import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
+import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
 import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
@@ -31,6 +32,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(siteRootRedirect(locales, defaultLocale))
+    app.use(siteCacheHeaders())
     app.use(nextHandler)
   } else {
     app.use((req, res) => {

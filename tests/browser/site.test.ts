@@ -62,6 +62,14 @@ describe('the website', () => {
     expect(await location(undefined)).toBe('/en')
   })
 
+  it('lets browsers and CDNs keep published pages briefly, but never a preview, a signed-in view or a 404', async () => {
+    const cacheControl = async (path: string, headers: Record<string, string> = {}) => (await fetch(`${site.baseURL}${path}`, { headers })).headers.get('cache-control')
+    expect(await cacheControl('/th/conditions/sciatica')).toBe('public, max-age=60, stale-while-revalidate=600')
+    expect(await cacheControl('/th/conditions/sciatica?preview=1')).toBe('private, no-store')
+    expect(await cacheControl('/th/conditions/sciatica', { Cookie: `payload-token=${staff.editor}` })).toBe('private, no-store')
+    expect(await cacheControl('/th/conditions/no-such-condition')).not.toMatch(/public/)
+  })
+
   for (const entry of PAGES) {
     for (const language of ['th', 'en'] as const) {
       it(`renders the ${entry.type} page in ${language === 'th' ? 'Thai' : 'English'}, accessibly, with ${language} interface text and hreflang alternates`, async () => {
@@ -131,7 +139,9 @@ describe('the website', () => {
 
   it('marks Thai fields that fell back to English with lang="en" and an “English only” label', async () => {
     const { slug } = await publishThroughReview(site, staff, 'conditions', { name: 'Jaw tension', slug: 'jaw-tension', summary: 'Tightness around the jaw joint.', bodyRegions: ['head-jaw'] })
-    const page = await open(`/th/conditions/${slug}`)
+    // A browser of its own: pages may be cached for a minute, and the list was seen before this condition existed.
+    const fresh = await browser.newContext({ baseURL: site.baseURL, viewport: { width: 1100, height: 900 } })
+    const page = await open(`/th/conditions/${slug}`, await fresh.newPage())
     const heading = page.locator('h1')
     expect(await heading.getAttribute('lang')).toBe('en')
     expect(await heading.innerText()).toContain('Jaw tension')
@@ -144,7 +154,7 @@ describe('the website', () => {
     // In the list too, only that entry is marked.
     await open('/th/conditions', page)
     expect(await page.locator('.card:has(.english-only)').count()).toBe(1)
-    await page.close()
+    await fresh.close()
   })
 
   describe('opening hours, with the browser’s clock fixed', () => {
