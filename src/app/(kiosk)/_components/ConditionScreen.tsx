@@ -5,16 +5,15 @@ import { pick } from '@/kiosk/text'
 import type { KioskCondition } from '@/kiosk/types'
 import { rangeText, type NumberRange } from '@/site/ranges'
 
+import { DocumentTitle } from './DocumentTitle'
 import { LinkedDocuments } from './LinkedDocuments'
-import { EnglishOnly, List, RichTextBlock, Text } from './Localized'
+import { List, RichTextBlock, Text } from './Localized'
 import { MedicalFooter } from './MedicalFooter'
-import { ScreenTitle } from './ScreenTitle'
 import { useView } from './view'
 
 
 export function ConditionScreen({ condition }: { condition: KioskCondition }) {
   const { t, lang, content, go } = useView()
-  const name = pick(condition.name, lang)
   const methods = resolve(condition.recommendedMethods, content.methods)
   const course = condition.typicalCourse
   const sessions = (range: NumberRange) => rangeText(range, t, 'conditions.sessions', 'conditions.sessionsExact')
@@ -23,11 +22,7 @@ export function ConditionScreen({ condition }: { condition: KioskCondition }) {
   const hasCourse = acute || chronic || course?.reviewAfterWeeks || pick(course?.notes, lang).value
   return (
     <article>
-      <ScreenTitle lang={name.fellBack ? 'en' : undefined}>
-        {name.value}
-        {name.fellBack && <> <EnglishOnly /></>}
-      </ScreenTitle>
-      <Text as="p" className="k-lead" value={condition.summary} />
+      <DocumentTitle title={condition.name} lead={condition.summary} />
       <List className="k-section k-warning" value={condition.redFlags} heading={t('conditions.redFlags')} />
       <RichTextBlock value={condition.description} />
       <List value={condition.symptoms} heading={t('conditions.symptoms')} />

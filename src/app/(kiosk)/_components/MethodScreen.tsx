@@ -5,25 +5,20 @@ import { byName, pick } from '@/kiosk/text'
 import type { KioskMethod } from '@/kiosk/types'
 import { rangeText } from '@/site/ranges'
 
+import { DocumentTitle } from './DocumentTitle'
 import { LinkedDocuments } from './LinkedDocuments'
-import { EnglishOnly, List, RichTextBlock, Text } from './Localized'
+import { List, RichTextBlock, Text } from './Localized'
 import { MedicalFooter } from './MedicalFooter'
-import { ScreenTitle } from './ScreenTitle'
 import { SeverityLabel } from './SeverityLabel'
 import { useView } from './view'
 
 export function MethodScreen({ method }: { method: KioskMethod }) {
   const { t, lang, content, go } = useView()
-  const name = pick(method.name, lang)
   const contraindications = resolve(method.contraindications, content.contraindications)
   const sessionLength = rangeText(method.sessionLengthMinutes, t, 'methods.sessionLength', 'methods.sessionLengthExact')
   return (
     <article>
-      <ScreenTitle lang={name.fellBack ? 'en' : undefined}>
-        {name.value}
-        {name.fellBack && <> <EnglishOnly /></>}
-      </ScreenTitle>
-      <Text as="p" className="k-lead" value={method.summary} />
+      <DocumentTitle title={method.name} lead={method.summary} />
       {sessionLength && <p>{sessionLength}</p>}
       <RichTextBlock value={method.description} />
       {pick(method.howItIsPerformed, lang).value && (
