@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
-import { LOCALE_OPTIONS } from '@/localization'
-import { REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
-
+import { documentLocaleKeyFields, documentLocaleKeyIndex } from '@/fields/documentLocaleKey'
+import { STAGE_OPTIONS } from '@/workflow/stages'
 
 /**
  * Where each locale of each medical document stands in review. Kept outside the versioned
@@ -22,16 +21,9 @@ export const ReviewStates: CollectionConfig<'review-states'> = {
     defaultColumns: ['documentCollection', 'documentId', 'locale', 'stage', 'updatedAt'],
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  indexes: [{ fields: ['documentCollection', 'documentId', 'locale'], unique: true }],
+  indexes: [documentLocaleKeyIndex],
   fields: [
-    {
-      name: 'documentCollection',
-      type: 'select',
-      required: true,
-      options: REVIEWED_COLLECTIONS.map((slug) => ({ value: slug, label: slug })),
-    },
-    { name: 'documentId', type: 'number', required: true },
-    { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
+    ...documentLocaleKeyFields(),
     {
       name: 'stage',
       type: 'select',

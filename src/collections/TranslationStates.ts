@@ -2,9 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
-import { LOCALE_OPTIONS } from '@/localization'
+import { documentLocaleKeyFields, documentLocaleKeyIndex } from '@/fields/documentLocaleKey'
 import { TRANSLATION_STATUS_OPTIONS } from '@/translation/status'
-import { REVIEWED_COLLECTIONS } from '@/workflow/stages'
 
 /**
  * Where the translation of each document into each target language stands, kept by hooks
@@ -23,16 +22,9 @@ export const TranslationStates: CollectionConfig<'translation-states'> = {
     defaultColumns: ['documentCollection', 'documentId', 'locale', 'status', 'translated', 'total', 'updatedAt'],
   },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
-  indexes: [{ fields: ['documentCollection', 'documentId', 'locale'], unique: true }],
+  indexes: [documentLocaleKeyIndex],
   fields: [
-    {
-      name: 'documentCollection',
-      type: 'select',
-      required: true,
-      options: REVIEWED_COLLECTIONS.map((slug) => ({ value: slug, label: slug })),
-    },
-    { name: 'documentId', type: 'number', required: true },
-    { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS },
+    ...documentLocaleKeyFields(),
     { name: 'status', type: 'select', required: true, options: TRANSLATION_STATUS_OPTIONS, index: true },
     // Counts of translatable fields (with English text): in total, translated and current, outdated, missing.
     { name: 'total', type: 'number', required: true, defaultValue: 0 },

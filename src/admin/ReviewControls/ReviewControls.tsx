@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useDocumentInfo, useForm, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
 import type { UIFieldClientComponent } from 'payload'
 import React, { useCallback, useEffect, useId, useRef, useState } from 'react'
 
@@ -8,6 +8,7 @@ import { hasRole, isTranslatorOf } from '@/access/roles'
 import { LOCALES, type LocaleCode } from '@/localization'
 import type { ReviewEvent, User } from '@/payload-types'
 import { ACTIONS, STAGE_LABELS, TRANSITIONS, type Action, type Stage } from '@/workflow/stages'
+import { useApiURL } from '../shared/useApiURL'
 import { labelsFor, uiLanguage, type UiLanguage } from './labels'
 import './reviewControls.scss'
 
@@ -36,12 +37,7 @@ export const ReviewControls: UIFieldClientComponent = () => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const locale = useLocale()
   const { user } = useAuth<User>()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const api = useApiURL()
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const { reset } = useForm()
@@ -57,7 +53,7 @@ export const ReviewControls: UIFieldClientComponent = () => {
   const [comment, setComment] = useState('')
   const latestLoad = useRef(0)
 
-  const endpoint = id !== undefined && id !== null && collectionSlug ? `${serverURL ?? ''}${api}/${collectionSlug}/${id}/review` : null
+  const endpoint = id !== undefined && id !== null && collectionSlug ? `${api}/${collectionSlug}/${id}/review` : null
   const editing: LocaleCode | undefined = isLocaleCode(locale?.code) ? locale.code : undefined
 
   const load = useCallback(async () => {
@@ -90,7 +86,7 @@ export const ReviewControls: UIFieldClientComponent = () => {
   const reloadForm = async (code: LocaleCode) => {
     if (!collectionSlug || id === undefined || id === null) return
     try {
-      const response = await fetch(`${serverURL ?? ''}${api}/${collectionSlug}/${id}?draft=true&depth=0&locale=${code}`, {
+      const response = await fetch(`${api}/${collectionSlug}/${id}?draft=true&depth=0&locale=${code}`, {
         credentials: 'include',
         headers: { Accept: 'application/json' },
       })

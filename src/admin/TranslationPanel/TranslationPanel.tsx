@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, LOCALES } from '@/localization'
 import type { User } from '@/payload-types'
 import { TRANSLATION_STATUS_LABELS, type TranslationStatus } from '@/translation/status'
 import type { FieldDetail } from '@/translation/tracker'
+import { useApiURL } from '../shared/useApiURL'
 import { TRANSLATIONS_PATH } from '../Translations/labels'
 import { labelsFor, uiLanguage, type TranslationPanelLabels, type UiLanguage } from './labels'
 import { wordDiff } from './wordDiff'
@@ -33,38 +34,31 @@ function SourceDiff({ after, before, t }: { after: string; before: string; t: Tr
   const parts = wordDiff(before, after)
   return (
     <div className={`${baseClass}__diff`}>
-      <div className={`${baseClass}__source ${baseClass}__source--then`}>
-        <span className={`${baseClass}__source-label`}>{t.englishThen}</span>
-        <p lang="en">
-          {before
-            ? parts.map((part, index) =>
-                part.type === 'insert' ? null : part.type === 'delete' ? (
-                  <del className={`${baseClass}__del`} key={index}>
-                    {part.text}
-                  </del>
-                ) : (
-                  <React.Fragment key={index}>{part.text}</React.Fragment>
-                ),
-              )
-            : t.empty}
-        </p>
-      </div>
-      <div className={`${baseClass}__source ${baseClass}__source--now`}>
-        <span className={`${baseClass}__source-label`}>{t.englishNow}</span>
-        <p lang="en">
-          {after
-            ? parts.map((part, index) =>
-                part.type === 'delete' ? null : part.type === 'insert' ? (
-                  <ins className={`${baseClass}__ins`} key={index}>
-                    {part.text}
-                  </ins>
-                ) : (
-                  <React.Fragment key={index}>{part.text}</React.Fragment>
-                ),
-              )
-            : t.empty}
-        </p>
-      </div>
+      <DiffSide side="then" label={t.englishThen} text={before} parts={parts} empty={t.empty} />
+      <DiffSide side="now" label={t.englishNow} text={after} parts={parts} empty={t.empty} />
+    </div>
+  )
+}
+
+/** One side of the diff: the old English shows what was deleted, the new English what was inserted. */
+function DiffSide({ side, label, text, parts, empty }: { side: 'then' | 'now'; label: string; text: string; parts: ReturnType<typeof wordDiff>; empty: string }) {
+  const [hidden, marked, Mark] = side === 'then' ? (['insert', 'delete', 'del'] as const) : (['delete', 'insert', 'ins'] as const)
+  return (
+    <div className={`${baseClass}__source ${baseClass}__source--${side}`}>
+      <span className={`${baseClass}__source-label`}>{label}</span>
+      <p lang="en">
+        {text
+          ? parts.map((part, index) =>
+              part.type === hidden ? null : part.type === marked ? (
+                <Mark className={`${baseClass}__${Mark}`} key={index}>
+                  {part.text}
+                </Mark>
+              ) : (
+                <React.Fragment key={index}>{part.text}</React.Fragment>
+              ),
+            )
+          : empty}
+      </p>
     </div>
   )
 }
@@ -86,10 +80,10 @@ export const TranslationPanel: UIFieldClientComponent = () => {
   const { user } = useAuth<User>()
   const {
     config: {
-      routes: { admin: adminRoute, api },
-      serverURL,
+      routes: { admin: adminRoute },
     },
   } = useConfig()
+  const api = useApiURL()
   const { i18n } = useTranslation()
   const modified = useFormModified()
   const pathname = usePathname()
@@ -105,7 +99,7 @@ export const TranslationPanel: UIFieldClientComponent = () => {
   const [pending, setPending] = useState<string | null>(null)
   const latestLoad = useRef(0)
 
-  const base = id !== undefined && id !== null && collectionSlug ? `${serverURL ?? ''}${api}/translations/${collectionSlug}/${id}` : null
+  const base = id !== undefined && id !== null && collectionSlug ? `${api}/translations/${collectionSlug}/${id}` : null
   // Medical reviewers read translations; editors, translators and admins write them.
   const mayConfirm = hasRole(user, 'admin', 'editor', 'translator')
 

@@ -1,9 +1,10 @@
 'use client'
 
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useId, useRef, useState } from 'react'
 
+import { useApiURL } from '../shared/useApiURL'
 import { labelsFor, type Outcome } from './labels'
 
 const baseClass = 'translation-tools'
@@ -31,12 +32,7 @@ type Problem = { errors?: { message?: string }[] }
  * page's data. Import is only offered to users who may write translations.
  */
 export function TranslationTools({ canImport, locale }: { canImport: boolean; locale: string }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const api = useApiURL()
   const { i18n } = useTranslation()
   const t = labelsFor(i18n.language).tools
   const router = useRouter()
@@ -48,7 +44,7 @@ export function TranslationTools({ canImport, locale }: { canImport: boolean; lo
   const [error, setError] = useState<string | null>(null)
   const [report, setReport] = useState<(ImportReport & { fileName: string }) | null>(null)
 
-  const base = `${serverURL ?? ''}${api}/translations`
+  const base = `${api}/translations`
   const exportURL = (format: 'xliff' | 'json', statuses: string) =>
     `${base}/export?${new URLSearchParams({ locale, format, status: statuses }).toString()}`
 
