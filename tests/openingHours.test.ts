@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { clinicProfile } from '../src/seed/content/clinicProfile'
 import { formatDate, formatTime, weekdayName } from '../src/site/format'
-import { clinicClock, hoursOn, openingStatus, type HoursSource } from '../src/site/openingHours'
+import { clinicClock, hoursOn, openingStatus, upcomingExceptions, type HoursSource } from '../src/site/openingHours'
 
 // The sample clinic: Mon/Fri/Sat 10–19, Tue–Thu 09–17:30, closed Sunday; 31 Dec closes early.
 const clinic: HoursSource = {
@@ -71,5 +71,22 @@ describe('dates and times for readers', () => {
     expect(weekdayName('sun', 'en')).toBe('Sunday')
     expect(formatTime('09:00', 'th')).toBe('09:00 น.')
     expect(formatTime('09:00', 'en')).toBe('09:00')
+  })
+})
+
+describe('upcoming exceptions', () => {
+  it('lists dated exceptions from a date on, soonest first, within a window or a limit, keeping their position', () => {
+    const exceptions = [
+      { date: '2027-01-01T00:00:00.000Z', label: 'New Year' },
+      { date: '2026-11-20T12:00:00.000Z', label: 'past' },
+      { date: '2026-12-31T12:00:00.000Z', label: 'New Year’s Eve' },
+    ]
+    expect(upcomingExceptions(exceptions, '2026-11-22').map(({ index, date }) => [index, date])).toEqual([
+      [2, '2026-12-31'],
+      [0, '2027-01-01'],
+    ])
+    expect(upcomingExceptions(exceptions, '2026-11-22', { untilDate: '2026-12-31' }).map(({ date }) => date)).toEqual(['2026-12-31'])
+    expect(upcomingExceptions(exceptions, '2026-11-22', { limit: 1 }).map(({ date }) => date)).toEqual(['2026-12-31'])
+    expect(upcomingExceptions(null, '2026-11-22')).toEqual([])
   })
 })

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+
 import { translator } from '../i18n'
 
 /**
@@ -21,4 +23,9 @@ export function formatTime(time: string, language: ReaderLanguage): string {
 /** A weekday code (mon…sun) as a name: "Monday" / "วันจันทร์" (from the site's i18next resources). */
 export function weekdayName(day: string, language: ReaderLanguage): string {
   return translator(language, 'site')(`days.${day}`)
+}
+
+/** A day's intervals as "09:00–12:00, 13:00–17:30" through the interface's `hours.interval` string. */
+export function formatIntervals(intervals: Array<{ opens: string; closes: string }> | null | undefined, language: ReaderLanguage, t: TFunction): string {
+  return (intervals ?? []).map(({ opens, closes }) => t('hours.interval', { opens: formatTime(opens, language), closes: formatTime(closes, language) })).join(', ')
 }

@@ -6,6 +6,9 @@
 export const WEEKDAY_CODES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
 export type Weekday = (typeof WEEKDAY_CODES)[number]
 
+/** The week as a clinic's hours table lists it, Monday first. */
+export const WEEK_FROM_MONDAY: readonly Weekday[] = [...WEEKDAY_CODES.slice(1), WEEKDAY_CODES[0]]
+
 export type Interval = { opens: string; closes: string }
 
 export type HoursSource = {
@@ -104,4 +107,20 @@ export function openingStatus(source: HoursSource, at: Date): OpeningStatus {
     if (day.intervals[0]) return { open: false, next: { date: day.date, weekday: day.weekday, opens: day.intervals[0].opens }, today }
   }
   return { open: false, today }
+}
+
+/**
+ * Dated exceptions from `fromDate` on (clinic dates, YYYY-MM-DD), soonest first, up to `untilDate`
+ * and at most `limit`, each with its position in the stored list (for fallback marking).
+ */
+export function upcomingExceptions<T extends { date: string }>(
+  exceptions: T[] | null | undefined,
+  fromDate: string,
+  { untilDate, limit }: { untilDate?: string; limit?: number } = {},
+): Array<{ entry: T; index: number; date: string }> {
+  return (exceptions ?? [])
+    .map((entry, index) => ({ entry, index, date: exceptionDate(entry.date) }))
+    .filter(({ date }) => date >= fromDate && (untilDate === undefined || date <= untilDate))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .slice(0, limit)
 }

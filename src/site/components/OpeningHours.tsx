@@ -1,11 +1,10 @@
 import type { ClinicProfile } from '../../payload-types'
-import { formatDate, formatTime, weekdayName } from '../format'
-import { clinicClock, DEFAULT_TIME_ZONE, openingStatus, type HoursSource } from '../openingHours'
+import { formatDate, formatIntervals, weekdayName } from '../format'
+import { clinicClock, DEFAULT_TIME_ZONE, openingStatus, upcomingExceptions, WEEK_FROM_MONDAY, type HoursSource } from '../openingHours'
 import type { View } from '../page'
 import { Localized } from './Localized'
 import { OpenNow } from './OpenNow'
 
-const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const UPCOMING_DAYS = 60
 
 /** The weekly hours table, today's status, and holidays or special hours of the coming weeks. */
@@ -25,14 +24,9 @@ export function OpeningHours({ view, profile }: { view: View; profile: ClinicPro
   const now = new Date()
   const today = clinicClock(now, timeZone)
   const horizon = new Date(now.getTime() + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10)
-  const upcoming = (profile.exceptions ?? [])
-    .map((entry, index) => ({ entry, index, date: entry.date.slice(0, 10) }))
-    .filter(({ date }) => date >= today.date && date <= horizon)
-    .sort((a, b) => a.date.localeCompare(b.date))
+  const upcoming = upcomingExceptions(profile.exceptions, today.date, { untilDate: horizon })
   const intervalsText = (intervals: Array<{ opens: string; closes: string }> | null | undefined) =>
-    intervals?.length
-      ? intervals.map(({ opens, closes }) => t('hours.interval', { opens: formatTime(opens, language), closes: formatTime(closes, language) })).join(', ')
-      : t('hours.closed')
+    intervals?.length ? formatIntervals(intervals, language, t) : t('hours.closed')
   return (
     <section className="card hours" aria-labelledby="hours-title">
       <h2 id="hours-title">{t('hours.title')}</h2>
@@ -40,7 +34,7 @@ export function OpeningHours({ view, profile }: { view: View; profile: ClinicPro
       <table className="hours-table">
         <caption className="visually-hidden">{t('hours.title')}</caption>
         <tbody>
-          {WEEK.map((day) => {
+          {WEEK_FROM_MONDAY.map((day) => {
             const row = profile.openingHours?.find((entry) => entry.day === day)
             const isToday = day === today.weekday
             return (

@@ -1,8 +1,8 @@
 'use client'
 
 import { contactLinks } from '@/site/contact'
-import { clinicClock, WEEKDAY_CODES } from '@/site/openingHours'
-import { formatDate, formatTime, weekdayName } from '@/site/format'
+import { clinicClock, upcomingExceptions, WEEK_FROM_MONDAY } from '@/site/openingHours'
+import { formatDate, formatIntervals, weekdayName } from '@/site/format'
 import { useNow } from '@/kiosk/useNow'
 
 import { Text } from './Localized'
@@ -11,7 +11,6 @@ import { QrCode } from './QrCode'
 import { ScreenTitle } from './ScreenTitle'
 import { useView } from './view'
 
-const WEEK = [...WEEKDAY_CODES.slice(1), WEEKDAY_CODES[0]]
 const ADDRESS_PARTS = ['street', 'district', 'city', 'province', 'postalCode', 'country'] as const
 const UPCOMING_EXCEPTIONS = 6
 
@@ -20,12 +19,8 @@ export function ContactScreen() {
   const clinic = content.clinic
   const now = useNow()
   const today = clinicClock(now, timeZone)
-  const intervals = (list: Array<{ opens: string; closes: string }> | null | undefined) =>
-    (list ?? []).map((interval) => t('hours.interval', { opens: formatTime(interval.opens, lang), closes: formatTime(interval.closes, lang) })).join(', ')
-  const exceptions = (clinic.exceptions ?? [])
-    .filter((entry) => entry.date.slice(0, 10) >= today.date)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .slice(0, UPCOMING_EXCEPTIONS)
+  const intervals = (list: Array<{ opens: string; closes: string }> | null | undefined) => formatIntervals(list, lang, t)
+  const exceptions = upcomingExceptions(clinic.exceptions, today.date, { limit: UPCOMING_EXCEPTIONS })
   const links = contactLinks(clinic.contact)
   const address = clinic.address
   return (
@@ -37,7 +32,7 @@ export function ContactScreen() {
           <OpeningStatus />
           <table className="k-hours">
             <tbody>
-              {WEEK.map((day) => {
+              {WEEK_FROM_MONDAY.map((day) => {
                 const row = clinic.openingHours?.find((entry) => entry.day === day)
                 const isToday = day === today.weekday
                 return (
@@ -56,10 +51,10 @@ export function ContactScreen() {
             <>
               <h3>{t('hours.exceptions')}</h3>
               <ul className="k-exceptions">
-                {exceptions.map((entry, index) => (
+                {exceptions.map(({ entry, index, date }) => (
                   <li key={index}>
                     {/* A day-only date: formatted in UTC so that no time zone moves it. */}
-                    <time dateTime={entry.date.slice(0, 10)}>{formatDate(entry.date.slice(0, 10), lang, 'UTC')}</time>
+                    <time dateTime={date}>{formatDate(date, lang, 'UTC')}</time>
                     {': '}
                     {entry.closed !== false ? t('hours.closed') : intervals(entry.intervals)}
                     {entry.label && (
