@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: {
-    alias: {
-      '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts'),
-      '@': path.resolve(import.meta.dirname, 'src'),
-    },
+    alias: [
+      // Payload loads graphql's CommonJS build through Node; our code must get the same instance
+      // (Vite would pick the ESM build, and graphql refuses a schema made by "another module").
+      { find: /^graphql$/, replacement: path.resolve(import.meta.dirname, 'node_modules/graphql/index.js') },
+      { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'src/payload.config.ts') },
+      { find: /^@\//, replacement: `${path.resolve(import.meta.dirname, 'src')}/` },
+    ],
   },
   test: {
     // Payload caches its instance on globalThis: every file needs a process of its own.

@@ -17,6 +17,9 @@ import { TranslationStates } from '../collections/TranslationStates'
 import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
 import { createEmailAdapter } from '../email/emailAdapter'
+import { answerDatabaseTroubleWith503 } from '../hooks/answerDatabaseTroubleWith503'
+import { queryLimitsRule } from '../graphql/queryLimits'
+import { requestBudgetPlugin } from '../limits/requestBudgetPlugin'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
@@ -90,6 +93,10 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
         max: env.databasePoolMax,
         // A readiness probe must answer while the database is down, not wait forever for a connection.
         connectionTimeoutMillis: 5_000,
+        // No statement may hold a connection for long, whatever asked for it; 0 turns it off.
+        ...(env.databaseStatementTimeoutMs > 0 ? { statement_timeout: env.databaseStatementTimeoutMs } : {}),
+        // A transaction left open by a crashed request must not keep its locks and connection.
+        idle_in_transaction_session_timeout: 60_000,
       },
       // Production and every migrations-managed database apply src/migrations; push is an opt-in
       // for prototyping on a throwaway database (the server refuses it on a migrated one).
@@ -105,7 +112,11 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       schemaOutputFile: path.resolve(srcDir, 'generated-schema.graphql'),
       disablePlaygroundInProduction: true,
       disableIntrospectionInProduction: true,
-      maxComplexity: 1000,
+      // Payload's own estimate: a flat amount per field and relation, so it bounds the size of a query
+      // but not its work. Ours (queryLimitsRule) multiplies by page sizes and refuses deep or
+      // fanned-out queries before they run; raising GRAPHQL_MAX_COST raises both.
+      maxComplexity: Math.max(1000, env.graphqlLimits.maxCost),
+      validationRules: (args) => [queryLimitsRule(args, env.graphqlLimits)],
     },
     typescript: {
       outputFile: path.resolve(srcDir, 'payload-types.ts'),
@@ -113,7 +124,15 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       autoGenerate: false,
     },
     sharp,
-    custom: { reviewIntervalMonths: env.reviewIntervalMonths },
+    plugins: [requestBudgetPlugin],
+    hooks: {
+      afterError: [answerDatabaseTroubleWith503],
+    },
+    // A query cut off by its time budget fails once per unresolved field: the request log's one
+    // 503 line says it, not thousands of error lines.
+    // Keyed by error name; Payload's type only lists its own errors.
+    loggingLevels: { RequestBudgetSpent: 'debug' } as Record<string, 'debug'>,
+    custom: { reviewIntervalMonths: env.reviewIntervalMonths, databaseStatementTimeoutMs: env.databaseStatementTimeoutMs },
     // Scheduled publish and unpublish are jobs: every minute, the server runs those that are due
     // (only in processes started with cron, see src/server/runtime.ts; RUN_JOBS=false opts out).
     jobs: {

@@ -31,6 +31,11 @@ export const resources = {
       unknownParameter: 'Unknown {{name}} "{{value}}". Use one of: {{choices}}.',
       notFound: 'Not found. This server answers /api, /healthz and /readyz.',
       serverError: 'Something went wrong.',
+      graphqlTooDeep: 'This query is nested more than {{limit}} levels deep. Ask for fewer levels of related documents, or make a second request.',
+      graphqlTooCostly:
+        'This query could read about {{cost}} documents and queries; the limit is {{limit}}. Ask for fewer documents per list (limit) or fewer nested lists of related documents.',
+      requestTimedOut: 'This request took longer than {{seconds}} seconds and was stopped. Ask for fewer documents or fewer related documents.',
+      databaseUnavailable: 'The database is not answering right now. Try again in a few seconds.',
     },
     site: siteEn,
     kiosk: kioskEn,
@@ -57,6 +62,11 @@ export const resources = {
       unknownParameter: 'ไม่รู้จัก {{name}} "{{value}}" โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: {{choices}}',
       notFound: 'ไม่พบหน้าที่ขอ เซิร์ฟเวอร์นี้ให้บริการ /api, /healthz และ /readyz',
       serverError: 'เกิดข้อผิดพลาดบางอย่าง',
+      graphqlTooDeep: 'คำค้นนี้ซ้อนกันลึกเกิน {{limit}} ระดับ โปรดขอเอกสารที่เกี่ยวข้องน้อยระดับลง หรือแยกเป็นคำขอที่สอง',
+      graphqlTooCostly:
+        'คำค้นนี้อาจต้องอ่านเอกสารและคิวรีประมาณ {{cost}} รายการ เกินขีดจำกัด {{limit}} โปรดขอเอกสารต่อรายการให้น้อยลง (limit) หรือลดรายการเอกสารที่เกี่ยวข้องแบบซ้อนกัน',
+      requestTimedOut: 'คำขอนี้ใช้เวลานานเกิน {{seconds}} วินาทีจึงถูกหยุด โปรดขอเอกสารหรือเอกสารที่เกี่ยวข้องให้น้อยลง',
+      databaseUnavailable: 'ฐานข้อมูลไม่ตอบสนองในขณะนี้ โปรดลองอีกครั้งในอีกสักครู่',
     },
     site: siteTh,
     kiosk: kioskTh,

@@ -5,6 +5,7 @@ import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
+import { requestBudget } from './requestBudget'
 import { requestLog } from './requestLog'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
@@ -29,7 +30,8 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
-  app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
+  const graphqlPath = `${runtime.config.routes.api}${runtime.config.routes.graphQL}`
+  app.use(runtime.config.routes.api, requestBudget(runtime.env.readTimeBudgetMs, graphqlPath), apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(siteRootRedirect(locales, defaultLocale))
     app.use(siteCacheHeaders())

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
 
+import { MAX_QUERY_COST, MAX_QUERY_DEPTH, type QueryLimits } from '../graphql/limits'
 import { DEFAULT_IDLE_SECONDS, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS } from '../kiosk/config'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../workflow/reviewDue'
 
@@ -59,6 +60,30 @@ const schema = z
     DATABASE_URI: postgresUri.optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATABASE_PUSH: booleanFlag.default(false),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(0, { error: 'must be 0 (off) or a number of milliseconds' })
+      .max(3_600_000, { error: 'must be at most 3600000 (one hour)' })
+      .default(10_000),
+    GRAPHQL_MAX_DEPTH: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(3, { error: 'must be at least 3 (a list, its docs and a field)' })
+      .max(100, { error: 'must be at most 100' })
+      .default(MAX_QUERY_DEPTH),
+    GRAPHQL_MAX_COST: z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(10, { error: 'must be at least 10' })
+      .max(1_000_000_000, { error: 'must be at most 1000000000' })
+      .default(MAX_QUERY_COST),
+    READ_TIME_BUDGET_MS: z.coerce
+      .number({ error: 'must be a whole number of milliseconds' })
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(0, { error: 'must be 0 (off) or a number of milliseconds' })
+      .max(600_000, { error: 'must be at most 600000 (ten minutes)' })
+      .default(10_000),
     PAYLOAD_SECRET: z.string().optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     MEDIA_DIR: z.string().min(1).optional(),
@@ -124,6 +149,12 @@ export type Env = {
   databaseURI: string | undefined
   databasePoolMax: number
   databasePush: boolean
+  /** PostgreSQL cancels any single statement that runs longer (0: no limit). */
+  databaseStatementTimeoutMs: number
+  /** How long one API read may keep starting database work (0: no limit). */
+  readTimeBudgetMs: number
+  /** GraphQL queries nested deeper, or estimated to cost more, are refused before they run. */
+  graphqlLimits: QueryLimits
   payloadSecret: string | undefined
   dataDir: string
   mediaDir: string
@@ -192,6 +223,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     databaseURI: env.DATABASE_URI,
     databasePoolMax: env.DATABASE_POOL_MAX,
     databasePush: env.DATABASE_PUSH,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    readTimeBudgetMs: env.READ_TIME_BUDGET_MS,
+    graphqlLimits: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxCost: env.GRAPHQL_MAX_COST },
     payloadSecret: env.PAYLOAD_SECRET,
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(env.DATA_DIR, 'media')),

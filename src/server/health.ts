@@ -13,7 +13,7 @@ export const JOB_OVERDUE_AFTER_SECONDS = 300
 
 async function overdueJobs(runtime: Runtime): Promise<Check> {
   const result = await withTimeout(
-    runtime.pool.query<{ overdue: number; oldest: Date | null }>(
+    runtime.healthPool.query<{ overdue: number; oldest: Date | null }>(
       `SELECT count(*)::int AS overdue, min(coalesce(wait_until, created_at)) AS oldest
          FROM payload_jobs
         WHERE completed_at IS NULL AND has_error IS NOT TRUE
@@ -63,7 +63,7 @@ export function healthRoutes(runtime: Runtime, isShuttingDown: () => boolean): R
   router.get('/readyz', async (_req, res) => {
     const checks: Record<string, Check> = {}
     try {
-      await withTimeout(runtime.pool.query('SELECT 1'), DATABASE_CHECK_TIMEOUT_MS, 'database')
+      await withTimeout(runtime.healthPool.query('SELECT 1'), DATABASE_CHECK_TIMEOUT_MS, 'database')
       checks.database = { ok: true }
     } catch (error) {
       checks.database = { ok: false, error: (error as Error).message || 'unreachable' }
@@ -72,7 +72,7 @@ export function healthRoutes(runtime: Runtime, isShuttingDown: () => boolean): R
       checks.migrations = { ok: checks.database.ok, mode: 'push' }
     } else if (checks.database.ok) {
       try {
-        const status = await withTimeout(getMigrationStatus(runtime.pool), DATABASE_CHECK_TIMEOUT_MS, 'database')
+        const status = await withTimeout(getMigrationStatus(runtime.healthPool), DATABASE_CHECK_TIMEOUT_MS, 'database')
         checks.migrations = { ok: status.pending.length === 0, applied: status.applied.length, pending: status.pending }
       } catch (error) {
         checks.migrations = { ok: false, error: (error as Error).message }

@@ -13,6 +13,8 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { withRequestErrorStatus } from '../graphql/requestErrorStatus'
+
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
@@ -42,7 +44,7 @@ export function payloadApi(config: SanitizedConfig): RequestHandler {
       const pathname = new URL(request.url).pathname
       let response: Response
       if (pathname === graphqlRoute && req.method === 'POST') {
-        response = await graphql(request)
+        response = await withRequestErrorStatus(await graphql(request))
       } else if (pathname === playgroundRoute && req.method === 'GET') {
         response = await playground(request)
       } else {

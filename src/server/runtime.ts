@@ -1,4 +1,4 @@
-import type { Pool } from 'pg'
+import pg, { type Pool } from 'pg'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildPayloadConfig } from '../config/buildPayloadConfig'
@@ -17,6 +17,11 @@ export type Runtime = {
   payload: Payload
   config: SanitizedConfig
   pool: Pool
+  /**
+   * One connection of its own for /readyz: a health check must say whether the database answers,
+   * not wait in line behind the requests that fill the main pool.
+   */
+  healthPool: Pool
   close(): Promise<void>
 }
 
@@ -35,6 +40,8 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
     // Without a listener, an idle client's error (e.g. 57P01 when the server stops) kills the process.
     pool.on('error', (error) => log.warn('database connection error', { error: error.message }))
     if (!env.databasePush) await applyMigrations(payload, database.uri, log)
+    const healthPool = new pg.Pool({ connectionString: database.uri, max: 1, connectionTimeoutMillis: 2_000, statement_timeout: 2_000, idleTimeoutMillis: 30_000 })
+    healthPool.on('error', (error) => log.debug('health check connection error', { error: error.message }))
 
     let closed = false
     return {
@@ -44,12 +51,14 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
       payload,
       config,
       pool,
+      healthPool,
       async close() {
         if (closed) return
         closed = true
         await payload.destroy().catch((error: Error) => log.warn('payload destroy failed', { error: error.message }))
         // payload.destroy() leaves the pg pool open: end it before the database goes away.
         await endPool(pool)
+        await healthPool.end().catch(() => undefined)
         await database.close()
       },
     }
