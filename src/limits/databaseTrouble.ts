@@ -5,7 +5,9 @@ export type DatabaseTrouble = 'statementTimeout' | 'unavailable'
 // 08xxx connection exceptions, 53300 too many connections.
 const UNAVAILABLE_CODES = /^(57P0[1-3]|08\d{3}|53300)$/
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN'])
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down)|Cannot use a pool after calling end/i
+// Payload re-wraps some driver errors in plain Errors that keep only the message.
+const UNAVAILABLE_MESSAGES =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)|cannot begin transaction|Cannot use a pool after calling end/i
 
 /** Walks an error, its GraphQL original and its causes (drizzle wraps the driver's error). */
 function* causes(error: unknown): Generator<Record<string, unknown>> {

@@ -3,6 +3,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { buildPayloadConfig } from '../config/buildPayloadConfig'
 import { endPool } from './endPool'
+import { guardPool } from './guardPool'
 import { openDatabase, type DatabaseHandle } from './database'
 import type { Env } from './env'
 import type { Logger } from './logger'
@@ -37,11 +38,10 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
     const config = await buildPayloadConfig(env, { databaseURI: database.uri, secret })
     const payload = await getPayload({ config, cron: env.runJobs })
     const pool = (payload.db as unknown as { pool: Pool }).pool
-    // Without a listener, an idle client's error (e.g. 57P01 when the server stops) kills the process.
-    pool.on('error', (error) => log.warn('database connection error', { error: error.message }))
+    guardPool(pool, log)
     if (!env.databasePush) await applyMigrations(payload, database.uri, log)
     const healthPool = new pg.Pool({ connectionString: database.uri, max: 1, connectionTimeoutMillis: 2_000, statement_timeout: 2_000, idleTimeoutMillis: 30_000 })
-    healthPool.on('error', (error) => log.debug('health check connection error', { error: error.message }))
+    guardPool(healthPool, log, 'health check connection')
 
     let closed = false
     return {
