@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
+import { databaseTrouble } from '../limits/databaseTrouble'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
@@ -54,16 +55,18 @@ function languageOf(req: express.Request): UiLanguage {
 
 function errorHandler(runtime: Runtime): ErrorRequestHandler {
   return (error: Error & { status?: number; statusCode?: number }, req, res, _next) => {
-    const status = error.status ?? error.statusCode ?? 500
+    const unavailable = databaseTrouble(error) !== undefined
+    const status = unavailable ? 503 : (error.status ?? error.statusCode ?? 500)
     const requestId = res.locals.requestId as string | undefined
-    if (status >= 500) runtime.log.error('unhandled error', { requestId, error: error.message, stack: error.stack })
+    if (status >= 500 && !unavailable) runtime.log.error('unhandled error', { requestId, error: error.message, stack: error.stack })
+    if (unavailable) runtime.log.warn('database unavailable', { requestId, error: error.message })
     if (res.headersSent) {
       res.destroy()
       return
     }
     const language = languageOf(req)
     res.status(status).set('Content-Language', language).json({
-      errors: [{ message: status >= 500 ? translator(language, 'errors')('serverError') : error.message }],
+      errors: [{ message: unavailable ? translator(language, 'errors')('databaseUnavailable') : status >= 500 ? translator(language, 'errors')('serverError') : error.message }],
       requestId,
     })
   }
