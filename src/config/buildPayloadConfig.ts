@@ -24,6 +24,7 @@ import { translationEndpoints } from '../translation/endpoints'
 import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
+import { loggingLevels, payloadLogger } from './payloadLogging'
 
 export type Connection = {
   databaseURI: string
@@ -127,19 +128,10 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
         text: message.text ?? stripTags(message.html ?? ''),
       }),
     ),
-    // Production and tests log JSON lines like the rest of the server; development keeps Payload's pretty output.
-    logger:
-      env.isProduction || env.nodeEnv === 'test'
-        ? {
-            options: {
-              level: env.logLevel,
-              // The same line shape as the server's own logs: level names and ISO times.
-              base: undefined,
-              formatters: { level: (label: string) => ({ level: label }) },
-              timestamp: () => `,"time":"${new Date().toISOString()}"`,
-            },
-          }
-        : undefined,
+    // Errors are logged by what they mean: a client's mistake (4xx) at info without a stack, a
+    // client that hung up at debug, the server's faults at error with stack and request id.
+    loggingLevels,
+    logger: payloadLogger(env),
   })
 }
 

@@ -3,6 +3,9 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
+import { describeError } from './logging/describeError'
+import { errorLogLevel, statusOfError } from './logging/levels'
+import { clientHasGone } from './logging/requestContext'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
@@ -50,12 +53,21 @@ function languageOf(req: express.Request): UiLanguage {
   return messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as UiLanguage
 }
 
+/**
+ * Errors that reached express (Payload answers its own). Logged by what they mean (see
+ * logging/levels.ts): a client that hung up at debug, a client's mistake at info, the rest at
+ * error with the stack and the request id that the caller also gets back.
+ */
 function errorHandler(runtime: Runtime): ErrorRequestHandler {
   return (error: Error & { status?: number; statusCode?: number }, req, res, _next) => {
-    const status = error.status ?? error.statusCode ?? 500
+    const status = statusOfError(error) ?? 500
     const requestId = res.locals.requestId as string | undefined
-    if (status >= 500) runtime.log.error('unhandled error', { requestId, error: error.message, stack: error.stack })
-    if (res.headersSent) {
+    const clientGone = clientHasGone({ req, res })
+    const level = errorLogLevel(error, clientGone)
+    if (level === 'debug') runtime.log.debug('client disconnected', { requestId, error: error.message })
+    else if (level === 'info') runtime.log.info(error.message, { requestId, status })
+    else runtime.log.error('unhandled error', { requestId, status, err: describeError(error) })
+    if (res.headersSent || clientGone) {
       res.destroy()
       return
     }
