@@ -38,7 +38,8 @@ const levelByStatus: LogMethod = function (args, method, level) {
   if (level < 50 || error === undefined) return method.apply(this, args)
   const request = currentRequest()
   const decided = errorLogLevel(error, request ? clientHasGone(request) : false)
-  if (decided === 'error') return method.apply(this, args)
+  // pino would use the raw error message as the line's message: the described one leaves out query values.
+  if (decided === 'error') return method.call(this, first instanceof Error ? { err: error } : (first as object), typeof args[1] === 'string' ? args[1] : describeError(error).message)
   const inner = (error as { originalError?: unknown }).originalError ?? error
   const fields = { error: inner instanceof Error ? inner.name : typeof inner, status: statusOfError(error) }
   if (decided === 'debug') return this.debug({ ...fields, msg: `client disconnected: ${describeError(error).message}` })

@@ -66,6 +66,8 @@ function collectRunLogs(project: TestProject): () => Promise<void> {
     const { files, lines, findings } = scanRunLogs(dir)
     process.stderr.write(`log scan (${project.name}): ${files} log files, ${lines} lines, ${findings.length} secrets\n`)
     if (findings.length > 0) {
+      // vitest reports an error thrown here but still exits 0: fail the run explicitly.
+      process.exitCode = 1
       const listed = findings.slice(0, 20).map(({ file, line, rule, excerpt }) => `  ${file}:${line} ${rule}: ${excerpt}`)
       throw new Error(`Secrets in the logs of this test run (${path.relative(projectRoot, dir)}):\n${listed.join('\n')}`)
     }
