@@ -6,6 +6,7 @@ import { healthRoutes } from './health'
 import { describeError } from './logging/describeError'
 import { errorLogLevel, statusOfError } from './logging/levels'
 import { clientHasGone } from './logging/requestContext'
+import { metricsEndpoint } from './metrics/endpoint'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
@@ -29,6 +30,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(runtime.log))
+  if (runtime.env.metricsToken) app.use(metricsEndpoint(runtime, runtime.env.metricsToken))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
