@@ -3,6 +3,7 @@ import { defaultLoggerOptions, type Config } from 'payload'
 import type { Env } from '../server/env'
 import { describeError } from '../server/logging/describeError'
 import { errorLogLevel, statusOfError } from '../server/logging/levels'
+import { redactSecrets } from '../server/logging/redactSecrets'
 import { clientHasGone, currentRequest } from '../server/logging/requestContext'
 import { writeLogLine } from '../server/logger'
 
@@ -48,8 +49,8 @@ const levelByStatus: LogMethod = function (args, method, level) {
 
 /**
  * Payload's logger (pino). Production and tests write JSON lines like the server's own logs, through
- * the same redacting sink; development keeps Payload's pretty output. Every line written while
- * serving a request carries its request id.
+ * the same redacting sink; development keeps Payload's pretty output (redacted too). Every line
+ * written while serving a request carries its request id.
  */
 export function payloadLogger(env: Env): LoggerConfig {
   const options: LoggerOptions = {
@@ -61,7 +62,10 @@ export function payloadLogger(env: Env): LoggerConfig {
     hooks: { logMethod: levelByStatus },
     serializers: { err: describeError },
   }
-  if (!env.isProduction && env.nodeEnv !== 'test') return { options, destination: defaultLoggerOptions }
+  if (env.nodeEnv === 'development') {
+    // Payload's pretty printer, fed redacted lines.
+    return { options, destination: { write: (line: string) => defaultLoggerOptions.write(redactSecrets(line, true)) } }
+  }
   return {
     options: {
       ...options,
