@@ -90,6 +90,15 @@ describe('client mistakes are not server errors', () => {
     expect(lines.filter((line) => line.level === 'error' || hasStack(line))).toEqual([])
     expect(lines).toContainEqual(expect.objectContaining({ level: 'info', error: 'Forbidden', status: 403 }))
   })
+
+  it('logs a refused upload (an SVG with a script) at info', async () => {
+    const form = new FormData()
+    form.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'logo.svg')
+    form.append('_payload', JSON.stringify({ alt: 'Logo' }))
+    const refused = await apiClient(server, staff.editor).post('/api/media', form)
+    expect(refused.status).toBe(400)
+    expectClientMistake(await linesOf(refused.headers.get('x-request-id')), 400, /Invalid MIME type|potentially harmful/)
+  })
 })
 
 describe('clients that hang up', () => {

@@ -32,9 +32,16 @@ export const loggingLevels: Config['loggingLevels'] = {
   ValidationError: 'info',
 }
 
+/**
+ * Lines Payload writes at `error` as plain text before refusing an upload with a 400
+ * (`checkFileRestrictions`: wrong or unsafe file type). The refusal itself is logged at info.
+ */
+const REFUSED_UPLOAD = /^(Invalid MIME type|SVG file contains potentially harmful content|Invalid PDF file|File type '.*' not allowed)/
+
 /** An `error` line about a client's mistake (4xx) or a client that hung up is written at info or debug instead. */
 const levelByStatus: LogMethod = function (args, method, level) {
   const first = args[0] as unknown
+  if (level >= 50 && typeof first === 'string' && REFUSED_UPLOAD.test(first)) return this.info(first)
   const error = first instanceof Error ? first : first && typeof first === 'object' && 'err' in first ? (first as { err: unknown }).err : undefined
   if (level < 50 || error === undefined) return method.apply(this, args)
   const request = currentRequest()
