@@ -20,6 +20,7 @@ const LEAKS: Record<string, string> = {
   'a login cookie': line({ msg: 'request', cookie: `payload-token=${JWT}; lng=th` }),
   'a Set-Cookie in text': `set-cookie: payload-token=abc.def.ghi; Path=/; HttpOnly`,
   'a reset token field': line({ msg: 'user', resetPasswordToken: RESET_TOKEN }),
+  'a token field of another name': line({ msg: 'email', resetToken: RESET_TOKEN }),
   'a password-reset link': line({ msg: 'email (not sent: no EMAIL_SMTP_URL)', text: `Follow http://localhost:3000/admin/reset/${RESET_TOKEN} to reset` }),
   'a token in a query string': line({ msg: 'request', url: `/api/users/verify?token=${RESET_TOKEN}` }),
 }

@@ -39,7 +39,7 @@ const RULES: Rule[] = [
   { rule: 'login cookie', pattern: new RegExp(String.raw`payload-token=${NOT_REDACTED}[^;\s"\\]+`) },
   {
     rule: 'credential field',
-    pattern: new RegExp(String.raw`"(authorization|cookie|set-cookie|token|refreshToken|apiKey|hash|salt|resetPasswordToken)"\s*:\s*"${NOT_REDACTED}[^"]+"`, 'i'),
+    pattern: new RegExp(String.raw`"(\w*(?:token|secret|apikey)\w*|authorization|cookie|set-cookie|hash|salt)"\s*:\s*"${NOT_REDACTED}[^"]+"`, 'i'),
   },
   { rule: 'password field', pattern: new RegExp(String.raw`"\w*password"\s*:\s*"${NOT_REDACTED}[^"]+"`, 'i'), allowedIn: isDevelopmentLogin },
   { rule: 'password-reset link', pattern: new RegExp(String.raw`/reset/${NOT_REDACTED}[\w.-]{16,}`), onlyOutsideDevelopment: true },

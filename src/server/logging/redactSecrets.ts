@@ -14,8 +14,8 @@ const ALWAYS: Array<[RegExp, string]> = [
   [/\b(JWT|Bearer|Basic|API-Key)(\s+|%20)[\w.~+/=-]{16,}/g, `$1$2${REDACTED}`],
   // The login cookie, in a Cookie or Set-Cookie header or anywhere else.
   [/\b(payload-token=)[^;\s"\\]+/g, `$1${REDACTED}`],
-  // Fields that hold credentials, in JSON lines.
-  [new RegExp(String.raw`"(authorization|cookie|set-cookie|token|refreshToken|apiKey|hash|salt|resetPasswordToken)"\s*:\s*${jsonString}`, 'gi'), `"$1":"${REDACTED}"`],
+  // Fields that hold credentials, in JSON lines: any *token*, *secret* or *apiKey*, and these.
+  [new RegExp(String.raw`"(\w*(?:token|secret|apikey)\w*|authorization|cookie|set-cookie|hash|salt)"\s*:\s*${jsonString}`, 'gi'), `"$1":"${REDACTED}"`],
 ]
 
 const OUTSIDE_DEVELOPMENT: Array<[RegExp, string]> = [
