@@ -93,6 +93,14 @@ describe('configuration from the environment', () => {
     expect(errorOf({ KIOSK_IDLE_SECONDS: '3601' })).toMatch(/^Invalid configuration: KIOSK_IDLE_SECONDS must be between 5 and 3600 seconds/)
   })
 
+  it('turns metrics on with a METRICS_TOKEN of at least 32 characters, never echoing a bad one', () => {
+    expect(loadEnv({}).metricsToken).toBeUndefined()
+    expect(loadEnv({ METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32))
+    const message = errorOf({ METRICS_TOKEN: 'short-metrics-token' })
+    expect(message).toMatch(/^Invalid configuration: METRICS_TOKEN must be at least 32 characters/)
+    expect(message).not.toContain('short-metrics-token')
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ PORT: '', DATABASE_URI: '' }).port).toBe(3000)
   })

@@ -27,6 +27,7 @@ import { translationEndpoints } from '../translation/endpoints'
 import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
+import { loggingLevels, payloadLogger } from './payloadLogging'
 
 export type Connection = {
   databaseURI: string
@@ -128,10 +129,6 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     hooks: {
       afterError: [answerDatabaseTroubleWith503],
     },
-    // A query cut off by its time budget fails once per unresolved field: the request log's one
-    // 503 line says it, not thousands of error lines.
-    // Keyed by error name; Payload's type only lists its own errors.
-    loggingLevels: { RequestBudgetSpent: 'debug' } as Record<string, 'debug'>,
     custom: { reviewIntervalMonths: env.reviewIntervalMonths, databaseStatementTimeoutMs: env.databaseStatementTimeoutMs },
     // Scheduled publish and unpublish are jobs: every minute, the server runs those that are due
     // (only in processes started with cron, see src/server/runtime.ts; RUN_JOBS=false opts out).
@@ -146,19 +143,10 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
         text: message.text ?? stripTags(message.html ?? ''),
       }),
     ),
-    // Production and tests log JSON lines like the rest of the server; development keeps Payload's pretty output.
-    logger:
-      env.isProduction || env.nodeEnv === 'test'
-        ? {
-            options: {
-              level: env.logLevel,
-              // The same line shape as the server's own logs: level names and ISO times.
-              base: undefined,
-              formatters: { level: (label: string) => ({ level: label }) },
-              timestamp: () => `,"time":"${new Date().toISOString()}"`,
-            },
-          }
-        : undefined,
+    // Errors are logged by what they mean: a client's mistake (4xx) at info without a stack, a
+    // client that hung up at debug, the server's faults at error with stack and request id.
+    loggingLevels,
+    logger: payloadLogger(env),
   })
 }
 

@@ -4,6 +4,10 @@ import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
 import { databaseTrouble } from '../limits/databaseTrouble'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
+import { describeError } from './logging/describeError'
+import { errorLogLevel, statusOfError } from './logging/levels'
+import { clientHasGone } from './logging/requestContext'
+import { metricsEndpoint } from './metrics/endpoint'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestBudget } from './requestBudget'
@@ -28,6 +32,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(runtime.log))
+  if (runtime.env.metricsToken) app.use(metricsEndpoint(runtime, runtime.env.metricsToken))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
@@ -53,14 +58,24 @@ function languageOf(req: express.Request): UiLanguage {
   return messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as UiLanguage
 }
 
+/**
+ * Errors that reached express (Payload answers its own). Logged by what they mean (see
+ * logging/levels.ts): a client that hung up at debug, a client's mistake at info, the rest at
+ * error with the stack and the request id that the caller also gets back.
+ */
 function errorHandler(runtime: Runtime): ErrorRequestHandler {
   return (error: Error & { status?: number; statusCode?: number }, req, res, _next) => {
+    // A database that is down or restarting is nobody's mistake: 503 with a message, logged as a warning.
     const unavailable = databaseTrouble(error) !== undefined
-    const status = unavailable ? 503 : (error.status ?? error.statusCode ?? 500)
+    const status = unavailable ? 503 : (statusOfError(error) ?? 500)
     const requestId = res.locals.requestId as string | undefined
-    if (status >= 500 && !unavailable) runtime.log.error('unhandled error', { requestId, error: error.message, stack: error.stack })
-    if (unavailable) runtime.log.warn('database unavailable', { requestId, error: error.message })
-    if (res.headersSent) {
+    const clientGone = clientHasGone({ req, res })
+    const level = unavailable ? 'warn' : errorLogLevel(error, clientGone)
+    if (level === 'debug') runtime.log.debug('client disconnected', { requestId, error: error.message })
+    else if (level === 'info') runtime.log.info(error.message, { requestId, status })
+    else if (level === 'warn') runtime.log.warn('database unavailable', { requestId, error: error.message })
+    else runtime.log.error('unhandled error', { requestId, status, err: describeError(error) })
+    if (res.headersSent || clientGone) {
       res.destroy()
       return
     }

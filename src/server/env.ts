@@ -122,6 +122,10 @@ const schema = z
       .default(DEFAULT_IDLE_SECONDS),
     SITE_API_URL: httpUrl.optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    METRICS_TOKEN: z
+      .string()
+      .regex(/^\S{32,}$/, { error: 'must be at least 32 characters without spaces (e.g. openssl rand -hex 32)' })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
@@ -168,6 +172,8 @@ export type Env = {
   runJobs: boolean
   shutdownTimeoutMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** Set: /metrics serves Prometheus metrics to callers that send it as a bearer token; unset: no metrics. */
+  metricsToken: string | undefined
   /** SMTP server for outgoing email; unset: emails are logged and kept in memory (development). */
   emailSmtpUrl: string | undefined
   emailFrom: string
@@ -237,6 +243,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     runJobs: env.RUN_JOBS ?? env.NODE_ENV !== 'test',
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
     emailSmtpUrl: env.EMAIL_SMTP_URL,
     emailFrom: env.EMAIL_FROM,
     reviewIntervalMonths: env.REVIEW_INTERVAL_MONTHS,
@@ -246,5 +253,5 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 }
 
 function redact(name: string, value: string): string {
-  return /SECRET|PASSWORD|URI|URL/.test(name) && name !== 'SERVER_URL' ? '<redacted>' : value
+  return /SECRET|PASSWORD|TOKEN|URI|URL/.test(name) && name !== 'SERVER_URL' ? '<redacted>' : value
 }

@@ -1,6 +1,7 @@
 import type { Router } from 'express'
 import express from 'express'
 
+import { pendingJobs } from './jobQueue'
 import { getMigrationStatus } from './migrations'
 import type { Runtime } from './runtime'
 
@@ -12,27 +13,16 @@ type Check = { ok: boolean; [detail: string]: unknown }
 export const JOB_OVERDUE_AFTER_SECONDS = 300
 
 async function overdueJobs(runtime: Runtime): Promise<Check> {
-  const result = await withTimeout(
-    runtime.healthPool.query<{ overdue: number; oldest: Date | null }>(
-      `SELECT count(*)::int AS overdue, min(coalesce(wait_until, created_at)) AS oldest
-         FROM payload_jobs
-        WHERE completed_at IS NULL AND has_error IS NOT TRUE
-          AND coalesce(wait_until, created_at) < now() - make_interval(secs => $1)`,
-      [JOB_OVERDUE_AFTER_SECONDS],
-    ),
-    DATABASE_CHECK_TIMEOUT_MS,
-    'database',
-  )
-  const { overdue, oldest } = result.rows[0]!
+  const { count: overdue, oldestDueAt } = await withTimeout(pendingJobs(runtime.healthPool, JOB_OVERDUE_AFTER_SECONDS), DATABASE_CHECK_TIMEOUT_MS, 'database')
   return {
     ok: overdue === 0,
     running: runtime.env.runJobs,
     overdue,
-    ...(oldest ? { oldestDueAt: oldest.toISOString() } : {}),
+    ...(oldestDueAt ? { oldestDueAt: oldestDueAt.toISOString() } : {}),
   }
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms)
     work.then(

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { RequestHandler } from 'express'
 
+import { requestLogLevel } from './logging/levels'
+import { runWithRequestContext } from './logging/requestContext'
 import type { Logger } from './logger'
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/
 
 /**
- * One JSON line per request (method, path, status, duration, request id). A caller's X-Request-Id
- * is kept so a front end can correlate its logs with ours; it is echoed in the response header.
+ * One JSON line per request (method, path, status, duration, request id), at the level its status
+ * calls for (2xx/3xx info, 4xx warn, 5xx error: see logging/levels.ts). A caller's X-Request-Id
+ * is kept so a front end can correlate its logs with ours; it is echoed in the response header,
+ * and every line logged while serving the request carries it (Payload's own included).
  */
 export function requestLog(log: Logger): RequestHandler {
   return (req, res, next) => {
@@ -17,7 +21,7 @@ export function requestLog(log: Logger): RequestHandler {
     res.locals.requestId = requestId
     res.setHeader('X-Request-Id', requestId)
     res.once('close', () => {
-      log.info('request', {
+      log[requestLogLevel(res.statusCode)]('request', {
         requestId,
         method: req.method,
         // Without the query string: it can carry tokens and personal search terms.
@@ -27,6 +31,6 @@ export function requestLog(log: Logger): RequestHandler {
         ...(res.writableFinished ? {} : { aborted: true }),
       })
     })
-    next()
+    runWithRequestContext({ requestId, req, res }, next)
   }
 }

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './freePort'
+import { openRunLog } from './runLog'
 
 const projectRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -60,8 +61,17 @@ export async function spawnServer(options: {
     : spawn(command[0]!, command.slice(1), { cwd: projectRoot, env: env as NodeJS.ProcessEnv })
   let out = ''
   let err = ''
-  child.stdout!.on('data', (chunk) => (out += chunk))
-  child.stderr!.on('data', (chunk) => (err += chunk))
+  // Its whole output goes to the run's log folder too (scanned for secrets at the end of the run).
+  const runLog = openRunLog(`server-process-${path.basename(options.dataDir)}`, env.NODE_ENV!)
+  child.stdout!.on('data', (chunk: Buffer) => {
+    out += chunk
+    runLog.write(chunk)
+  })
+  child.stderr!.on('data', (chunk: Buffer) => {
+    err += chunk
+    runLog.write(chunk)
+  })
+  child.once('close', () => runLog.close())
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   )

@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process'
+import { execFile, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 
 import { startProductionServer } from '../../scripts/productionServer.mjs'
 import { SAMPLE_USERS } from '../../src/seed/sampleUsers'
 import { login } from './api'
+import { openRunLog } from './runLog'
 import type { Staff } from './staff'
 import { createTestDatabase } from './testDatabase'
 
@@ -28,7 +29,10 @@ export async function startSite(label: string, options: { env?: Record<string, s
   // Seeded as in development (migrations, not schema push), so the sample staff logins exist too.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATABASE_PUSH: 'false', DATABASE_URI: database.uri, PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn' }
   try {
-    await run(process.execPath, ['--conditions=development', 'dist/scripts/seed.js'], { env, maxBuffer: 16 * 1024 * 1024 })
+    const seeded = await run(process.execPath, ['--conditions=development', 'dist/scripts/seed.js'], { env, maxBuffer: 16 * 1024 * 1024 })
+    const seedLog = openRunLog(`${label}-seed`, 'development')
+    seedLog.write(seeded.stdout + seeded.stderr)
+    seedLog.close()
   } catch (error) {
     await database.drop()
     const failed = error as Error & { stdout?: string; stderr?: string }
@@ -39,6 +43,12 @@ export async function startSite(label: string, options: { env?: Record<string, s
     label,
     env: { PAYLOAD_SECRET: secret, LOG_LEVEL: 'warn', RUN_JOBS: 'false', ...options.env },
   })
+  // Its whole output goes to the run's log folder too (scanned for secrets at the end of the run).
+  const runLog = openRunLog(label, 'production')
+  const child = server.child as ChildProcess
+  child.stdout!.on('data', (chunk: Buffer) => runLog.write(chunk))
+  child.stderr!.on('data', (chunk: Buffer) => runLog.write(chunk))
+  child.once('close', () => runLog.close())
   try {
     await server.waitUntilReady()
   } catch (error) {

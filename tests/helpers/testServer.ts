@@ -6,15 +6,16 @@ import path from 'node:path'
 
 import { createApp } from '../../src/server/app'
 import { loadEnv } from '../../src/server/env'
-import { createLogger } from '../../src/server/logger'
+import { createLogger, setLogDestination } from '../../src/server/logger'
 import { startRuntime, type Runtime } from '../../src/server/runtime'
+import { openRunLog } from './runLog'
 import { createTestDatabase } from './testDatabase'
 
 export type TestServer = {
   baseURL: string
   runtime: Runtime
   databaseUri: string
-  /** Log lines our server wrote (request logs and the like), parsed. */
+  /** Every log line the process wrote while the server ran (ours and Payload's), parsed. */
   logs: Array<Record<string, unknown>>
   close: () => Promise<void>
 }
@@ -33,12 +34,18 @@ export async function startTestServer(label: string, extraEnv: Record<string, st
     PAYLOAD_SECRET: 'test-secret-with-at-least-32-characters!',
     DATA_DIR: dataDir,
     SERVE_ADMIN: 'false',
-    LOG_LEVEL: 'silent',
+    // Everything is logged, into the run's log folder (scanned for secrets at the end of the run), not the console.
+    LOG_LEVEL: 'debug',
     ...extraEnv,
   })
   const env = loadEnv(process.env)
   const logs: Array<Record<string, unknown>> = []
-  const log = createLogger('info', (line) => logs.push(JSON.parse(line)))
+  const runLog = openRunLog(label, env.nodeEnv)
+  const previousDestination = setLogDestination((line) => {
+    runLog.write(line)
+    logs.push(JSON.parse(line))
+  })
+  const log = createLogger(env.logLevel)
   const runtime = await startRuntime(env, log)
   const server = http.createServer(createApp({ runtime }))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -54,6 +61,8 @@ export async function startTestServer(label: string, extraEnv: Record<string, st
       await runtime.close()
       await database.drop()
       fs.rmSync(dataDir, { recursive: true, force: true })
+      setLogDestination(previousDestination)
+      runLog.close()
     },
   }
 }
