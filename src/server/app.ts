@@ -6,6 +6,7 @@ import { healthRoutes } from './health'
 import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestLog } from './requestLog'
+import { securityHeaders } from './securityHeaders'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
 import { validateLocaleParams } from './validateLocale'
@@ -26,6 +27,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(runtime.log))
+  app.use(securityHeaders(runtime))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
