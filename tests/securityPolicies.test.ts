@@ -58,8 +58,15 @@ describe('content security policies', () => {
     })
   }
 
-  it('Next’s development server may evaluate code (hot reload); production may not', () => {
-    expect(directives(contentSecurityPolicy('site', { ...http_, development: true }))['script-src']).toContain("'unsafe-eval'")
+  it('Next’s development server may evaluate code and inline its CSS (hot reload); production may not', () => {
+    const development = directives(contentSecurityPolicy('site', { ...http_, development: true }))
+    expect(development['script-src']).toContain("'unsafe-eval'")
+    expect(development['style-src']).toEqual(["'self'", "'unsafe-inline'"])
+  })
+
+  it('the website and kiosk allow no inline style without the nonce; the admin (Payload styles inline) does', () => {
+    for (const surface of ['site', 'kiosk'] as const) expect(directives(contentSecurityPolicy(surface, http_))['style-src']).toEqual(["'self'", "'nonce-bm9uY2U='"])
+    expect(directives(contentSecurityPolicy('admin', http_))['style-src']).toContain("'unsafe-inline'")
   })
 
   it('only this origin may frame the website (the admin’s Live Preview); nobody frames the admin, the kiosk or the API', () => {

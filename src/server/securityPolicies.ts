@@ -63,17 +63,25 @@ function scriptSources({ nonce, development }: PolicyOptions): string {
 }
 
 /**
- * The website and the kiosk: scripts only with this response's nonce; styles, images, fonts and
- * API reads from this origin (media URLs are absolute on SERVER_URL, which may be another host
- * name than the one a tablet uses); the service worker from this origin; nothing framed.
+ * Style sheets from this origin only (Next links them, with the nonce): no inline styles, so an
+ * injected <style> or style="" does nothing. Next's development server injects its CSS inline.
+ */
+function frontEndStyleSources({ nonce, development }: PolicyOptions): string {
+  return development ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`
+}
+
+/**
+ * The website and the kiosk: scripts and inline styles only with this response's nonce; style
+ * sheets, images, fonts and API reads from this origin (media URLs are absolute on SERVER_URL,
+ * which may be another host name than the one a tablet uses); the service worker from this
+ * origin; nothing framed.
  */
 function frontEndPolicy(options: PolicyOptions, frameAncestors: string): string {
   const serverOrigin = new URL(options.serverURL).origin
   return [
     "default-src 'self'",
     `script-src ${scriptSources(options)}`,
-    // React writes style="" attributes for a few elements (e.g. an image's size); no inline <style>.
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${frontEndStyleSources(options)}`,
     `img-src 'self' data: ${serverOrigin}`,
     "font-src 'self'",
     "connect-src 'self'",
