@@ -4,8 +4,10 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
+import { RASTER_IMAGE_TYPES, safeFileHeaders } from './mediaFileHeaders'
+
 /** Raster images only: SVG and HTML can carry scripts that would run on the clinic's domain. */
-export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+export const ALLOWED_IMAGE_TYPES = RASTER_IMAGE_TYPES
 
 /** The media collection; `staticDir` is where uploads are stored (MEDIA_DIR). */
 export const createMediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig<'media'> => ({
@@ -27,6 +29,8 @@ export const createMediaCollection = ({ staticDir }: { staticDir: string }): Col
   upload: {
     staticDir,
     mimeTypes: ALLOWED_IMAGE_TYPES,
+    // Files are served as what their bytes are; anything but a raster image is a download.
+    modifyResponseHeaders: safeFileHeaders,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [

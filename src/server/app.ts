@@ -12,6 +12,7 @@ import { localeNegotiation, messageLanguage } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
 import { requestBudget } from './requestBudget'
 import { requestLog } from './requestLog'
+import { securityHeaders } from './securityHeaders'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
 import { validateLocaleParams } from './validateLocale'
@@ -32,6 +33,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   const app = express()
   app.disable('x-powered-by')
   app.use(requestLog(runtime.log))
+  app.use(securityHeaders(runtime))
   if (runtime.env.metricsToken) app.use(metricsEndpoint(runtime, runtime.env.metricsToken))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 const require = createRequire(import.meta.url)
 const projectRoot = path.resolve(import.meta.dirname, '../..')
@@ -23,7 +23,8 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ar
 /** Runs axe-core on the page; throws listing every serious or critical violation. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-  await page.addScriptTag({ content: source })
+  // Evaluated rather than added as a <script>: the pages' Content-Security-Policy refuses inline scripts without its nonce.
+  await page.evaluate(source)
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
       resultTypes: ['violations'],
@@ -48,4 +49,27 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+const VIOLATION_MARK = '[csp-violation]'
+
+/**
+ * Collects every Content-Security-Policy violation in the context's pages and frames (iframes
+ * included): the `securitypolicyviolation` events, reported by an init script (which the policy
+ * does not govern), and Chromium's own console messages about refused content.
+ */
+export async function watchContentSecurityPolicy(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = []
+  await context.addInitScript((mark) => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => console.error(`${mark} ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} on ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+      true,
+    )
+  }, VIOLATION_MARK)
+  context.on('console', (message) => {
+    const text = message.text()
+    if (text.startsWith(VIOLATION_MARK) || /Content Security Policy|Refused to (load|execute|apply|connect|frame|create)/i.test(text)) violations.push(`${message.location().url}: ${text}`)
+  })
+  return violations
 }

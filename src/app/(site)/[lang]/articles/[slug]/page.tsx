@@ -51,7 +51,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {hero?.url && (
         <figure>
           {/* eslint-disable-next-line @next/next/no-img-element -- images come from the CMS's own media URLs */}
-          <img src={hero.sizes?.hero?.url || hero.url} alt={hero.alt ?? ''} width={hero.sizes?.hero?.width ?? hero.width ?? undefined} height={hero.sizes?.hero?.height ?? hero.height ?? undefined} style={{ maxWidth: '100%', height: 'auto' }} />
+          <img src={hero.sizes?.hero?.url || hero.url} alt={hero.alt ?? ''} width={hero.sizes?.hero?.width ?? hero.width ?? undefined} height={hero.sizes?.hero?.height ?? hero.height ?? undefined} />
           {hero.caption && <figcaption>{hero.caption}</figcaption>}
         </figure>
       )}
