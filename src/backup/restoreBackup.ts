@@ -9,6 +9,7 @@ import tar from 'tar-stream'
 
 import { MIGRATION_LOCK_KEY } from '../server/migrations'
 import { connect } from './connection'
+import { makeNewEnumLabelsUsable } from './enumLabels'
 import {
   ARCHIVE_VERSION,
   BackupError,
@@ -86,6 +87,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
       if (options.force) await dropSchemaObjects(client)
       await replayMigrations(client, header.migrations)
+      await makeNewEnumLabelsUsable(client)
       const differences = schemaDifferences(header.schema, await describeSchema(client))
       if (differences.length > 0) {
         throw new BackupError(
@@ -98,7 +100,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
       await reattachForeignKeys()
       await client.query('COMMIT')
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
+      // Closing the session rolls the transaction back (also while a failed COPY is still winding down).
       fs.rmSync(staging, { recursive: true, force: true })
       throw explainLoadError(error, file)
     } finally {

@@ -44,6 +44,7 @@ await withOneLineErrors(async () => {
           p.phase === 'database'
             ? `  database: ${p.done}/${p.total} tables, ${formatCount(p.rows)} rows`
             : `  media: ${p.done}/${p.total} files, ${formatBytes(p.bytes)}`,
+          p.done === p.total,
         ),
     })
     line.clear()

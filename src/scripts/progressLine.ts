@@ -4,17 +4,18 @@ import fs from 'node:fs'
  * One progress line on stderr: rewritten in place in a terminal; in a log (CI, cron) a line at most
  * every few seconds, so long runs show they are alive without flooding the log.
  */
-export function progressLine(intervalMs = 3_000): { update(text: string): void; clear(): void } {
+export function progressLine(intervalMs = 3_000): { update(text: string, milestone?: boolean): void; clear(): void } {
   const terminal = process.stderr.isTTY === true
   let lastWrite = 0
   let shown = false
   return {
-    update(text) {
+    /** A milestone (e.g. the end of a phase) is always written to a log. */
+    update(text, milestone = false) {
       const now = Date.now()
       if (terminal) {
         fs.writeSync(2, `\r${text}\x1b[K`)
         shown = true
-      } else if (now - lastWrite >= intervalMs) {
+      } else if (milestone || now - lastWrite >= intervalMs) {
         fs.writeSync(2, `${text}\n`)
         lastWrite = now
       }
