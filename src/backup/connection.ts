@@ -17,7 +17,10 @@ export async function connect(uri: string, purpose: 'backup' | 'restore'): Promi
     const where = describeDatabase(uri)
     throw new BackupError(`Cannot connect to the database ${where}: ${(error as Error).message || (error as { code?: string }).code}`)
   }
-  await client.query(`SET client_encoding = 'UTF8'; SET search_path = ${client.escapeIdentifier(SCHEMA)}`)
+  // A role's timeouts suit the server's short queries, not a whole database read or written in one transaction.
+  await client.query(
+    `SET client_encoding = 'UTF8'; SET search_path = ${client.escapeIdentifier(SCHEMA)}; SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0`,
+  )
   return client
 }
 

@@ -23,7 +23,7 @@ import {
   type ArchiveTrailer,
 } from './format'
 import { Measure, sha256 } from './hashing'
-import { isEmptyOrMissing, safeMediaPath } from './mediaFiles'
+import { MediaStaging, mediaEntries, safeMediaPath } from './mediaFiles'
 import { replayMigrations } from './replayMigrations'
 import {
   countSchemaObjects,
@@ -60,7 +60,7 @@ export type RestoreSummary = {
  * Restores an archive of `writeBackup` into an empty database and media folder (or, with `force`,
  * in place of what is there), all or nothing: the schema (rebuilt by replaying the backup's
  * migrations), the rows, sequences and foreign keys go into one transaction, the media files into
- * a folder beside MEDIA_DIR; every entry's size and SHA-256 and every table's row count are checked
+ * a staging folder inside MEDIA_DIR; every entry's size and SHA-256 and every table's row count are checked
  * against the archive's trailer before the transaction commits and the folder takes MEDIA_DIR's place.
  */
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreSummary> {
@@ -73,15 +73,15 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
   try {
     const { header, record } = await readHeader(archive, file)
     const client = await connect(options.databaseUri, 'restore')
-    const staging = `${mediaDir}.restoring-${process.pid}`
+    let staging: MediaStaging | undefined
     let summary: RestoreSummary
     try {
       await assertDatabaseTarget(client, Boolean(options.force))
-      if (!options.force && !isEmptyOrMissing(mediaDir)) {
-        throw new BackupError(`The media folder ${mediaDir} is not empty: restore into an empty one (set MEDIA_DIR or DATA_DIR), or pass --force to replace its files.`)
+      const present = mediaEntries(mediaDir)
+      if (!options.force && present.length > 0) {
+        throw new BackupError(`The media folder ${mediaDir} is not empty (${present.length} entries): restore into an empty one (set MEDIA_DIR or DATA_DIR), or pass --force to replace its files.`)
       }
-      fs.rmSync(staging, { recursive: true, force: true })
-      fs.mkdirSync(staging, { recursive: true })
+      staging = new MediaStaging(mediaDir)
       await client.query('BEGIN')
       // A server starting meanwhile waits here instead of migrating the half-built schema.
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY])
@@ -95,24 +95,32 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreSum
         )
       }
       const reattachForeignKeys = await detachForeignKeys(client)
-      summary = await loadEntries(archive, file, client, header, record, staging, progress)
+      summary = await loadEntries(archive, file, client, header, record, staging.dir, progress)
       await restoreSequences(client, header.sequences)
       await reattachForeignKeys()
       await client.query('COMMIT')
     } catch (error) {
       // Closing the session rolls the transaction back (also while a failed COPY is still winding down).
-      fs.rmSync(staging, { recursive: true, force: true })
+      staging?.discard()
       throw explainLoadError(error, file)
     } finally {
       await client.end().catch(() => undefined)
     }
-    moveIntoPlace(staging, mediaDir)
-    // Fresh statistics for the planner (autovacuum may be slow to notice, or off).
-    const analyze = await connect(options.databaseUri, 'restore')
-    await analyze.query('ANALYZE').finally(() => analyze.end().catch(() => undefined))
+    staging.moveIntoPlace()
+    await analyzeQuietly(options.databaseUri)
     return summary
   } finally {
     archive.close()
+  }
+}
+
+/** Fresh statistics for the planner (autovacuum may be slow to notice, or off); the restore is done whatever happens here. */
+async function analyzeQuietly(uri: string): Promise<void> {
+  try {
+    const client = await connect(uri, 'restore')
+    await client.query('ANALYZE').finally(() => client.end().catch(() => undefined))
+  } catch {
+    // statistics come with autovacuum later
   }
 }
 
@@ -321,24 +329,4 @@ function describeReadError(error: unknown): string {
   if (typeof code === 'string' && code.startsWith('Z_')) return `corrupt compressed data: ${message}`
   if (/Invalid tar header/.test(message)) return 'no valid tar data inside the gzip data'
   return message
-}
-
-/** The staged media folder takes MEDIA_DIR's place (an empty one is replaced; a full one only under --force). */
-function moveIntoPlace(staging: string, mediaDir: string): void {
-  let replaced: string | undefined
-  if (fs.existsSync(mediaDir)) {
-    if (isEmptyOrMissing(mediaDir)) fs.rmdirSync(mediaDir)
-    else {
-      replaced = `${mediaDir}.replaced-${process.pid}`
-      fs.renameSync(mediaDir, replaced)
-    }
-  }
-  try {
-    fs.renameSync(staging, mediaDir)
-  } catch (error) {
-    throw new BackupError(
-      `The database was restored, but the media files could not be moved into ${mediaDir} (${(error as NodeJS.ErrnoException).code}): they are in ${staging}${replaced ? `, the previous ones in ${replaced}` : ''}.`,
-    )
-  }
-  if (replaced) fs.rmSync(replaced, { recursive: true, force: true })
 }

@@ -9,23 +9,26 @@ import type { ArchiveHeader, SchemaDescription } from './format'
  */
 export const SCHEMA = 'public'
 
+/** Objects an extension installed into the schema (e.g. pgcrypto's functions) belong to the extension, not to the CMS. */
+const OWN = (oid: string) => `NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.objid = ${oid} AND dep.deptype = 'e')`
+
 export async function describeSchema(client: pg.Client): Promise<SchemaDescription> {
   const columns = await client.query<{ table: string; name: string; type: string; not_null: boolean }>(
     `SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null
        FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
-      WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+      WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND ${OWN('c.oid')}
       ORDER BY c.relname, a.attnum`,
     [SCHEMA],
   )
   const enums = await client.query<{ name: string; labels: string[] }>(
     `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
-      WHERE t.typnamespace = $1::regnamespace
+      WHERE t.typnamespace = $1::regnamespace AND ${OWN('t.oid')}
       GROUP BY t.typname ORDER BY t.typname`,
     [SCHEMA],
   )
   const sequences = await client.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind = 'S' ORDER BY relname`,
+    `SELECT relname AS name FROM pg_class c WHERE relnamespace = $1::regnamespace AND relkind = 'S' AND ${OWN('c.oid')} ORDER BY relname`,
     [SCHEMA],
   )
   const tables: SchemaDescription['tables'] = {}
@@ -42,7 +45,7 @@ export async function listTables(client: pg.Client): Promise<ArchiveHeader['tabl
   const result = await client.query<{ name: string; columns: string[] }>(
     `SELECT c.relname AS name, array_agg(a.attname::text ORDER BY a.attnum) AS columns
        FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
-      WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+      WHERE c.relnamespace = $1::regnamespace AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '' AND ${OWN('c.oid')}
       GROUP BY c.relname ORDER BY c.relname`,
     [SCHEMA],
   )
@@ -67,37 +70,40 @@ export async function restoreSequences(client: pg.Client, sequences: ArchiveHead
   }
 }
 
-/** Objects in the schema: zero means a database nothing has been created in yet. */
+/** The CMS's objects in the schema (relations, types, routines): zero means a database nothing has been created in yet. */
 export async function countSchemaObjects(client: pg.Client): Promise<{ count: number; examples: string[] }> {
   const { rows } = await client.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
+    `SELECT relname AS name FROM pg_class c WHERE relnamespace = $1::regnamespace AND relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND ${OWN('c.oid')}
      UNION ALL
-     SELECT typname FROM pg_type WHERE typnamespace = $1::regnamespace AND typtype IN ('e', 'd', 'c') AND typrelid = 0
+     SELECT typname FROM pg_type t WHERE typnamespace = $1::regnamespace AND typtype IN ('e', 'd', 'c') AND typrelid = 0 AND ${OWN('t.oid')}
+     UNION ALL
+     SELECT proname FROM pg_proc p WHERE pronamespace = $1::regnamespace AND ${OWN('p.oid')}
      ORDER BY 1`,
     [SCHEMA],
   )
   return { count: rows.length, examples: rows.slice(0, 3).map((row) => row.name) }
 }
 
-/** Empties the schema (for --force): views, tables with their sequences, then the remaining sequences and types. */
+/** Empties the schema (for --force): views, tables with their sequences, the remaining sequences, types and routines. */
 export async function dropSchemaObjects(client: pg.Client): Promise<void> {
-  const drops = await client.query<{ statement: string }>(
-    `SELECT format('DROP %s IF EXISTS %I.%I CASCADE',
-                   CASE relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
-                                WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
-                   $1::text, relname) AS statement
-       FROM pg_class WHERE relnamespace = $1::regnamespace AND relkind IN ('v', 'm', 'r', 'p', 'f', 'S')
-      ORDER BY CASE relkind WHEN 'v' THEN 0 WHEN 'm' THEN 1 WHEN 'S' THEN 3 ELSE 2 END
-     `,
+  const { rows } = await client.query<{ statement: string }>(
+    `SELECT statement FROM (
+       SELECT format('DROP %s IF EXISTS %I.%I CASCADE',
+                     CASE relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'S' THEN 'SEQUENCE'
+                                  WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END,
+                     $1::text, relname) AS statement,
+              CASE relkind WHEN 'v' THEN 0 WHEN 'm' THEN 1 WHEN 'S' THEN 3 ELSE 2 END AS step
+         FROM pg_class c WHERE relnamespace = $1::regnamespace AND relkind IN ('v', 'm', 'r', 'p', 'f', 'S') AND ${OWN('c.oid')}
+       UNION ALL
+       SELECT format('DROP TYPE IF EXISTS %I.%I CASCADE', $1::text, typname), 4
+         FROM pg_type t WHERE typnamespace = $1::regnamespace AND typtype IN ('e', 'd', 'c') AND typrelid = 0 AND ${OWN('t.oid')}
+       UNION ALL
+       SELECT format('DROP ROUTINE IF EXISTS %s CASCADE', p.oid::regprocedure), 5
+         FROM pg_proc p WHERE pronamespace = $1::regnamespace AND ${OWN('p.oid')}
+     ) drops ORDER BY step`,
     [SCHEMA],
   )
-  for (const { statement } of drops.rows) await client.query(statement)
-  const types = await client.query<{ statement: string }>(
-    `SELECT format('DROP TYPE IF EXISTS %I.%I CASCADE', $1::text, typname) AS statement
-       FROM pg_type WHERE typnamespace = $1::regnamespace AND typtype IN ('e', 'd', 'c') AND typrelid = 0`,
-    [SCHEMA],
-  )
-  for (const { statement } of types.rows) await client.query(statement)
+  for (const { statement } of rows) await client.query(statement)
 }
 
 /**
