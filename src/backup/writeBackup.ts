@@ -74,6 +74,7 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
     const written = pipeline(archive, zlib.createGzip(), fs.createWriteStream('', { fd, autoClose: false }))
     const entries: ArchiveTrailer['entries'] = []
     const rows: ArchiveTrailer['rows'] = {}
+    const archived = new Set<string>()
 
     const fill = async (): Promise<ArchiveTrailer> => {
       await addBuffer(archive, entries, HEADER_ENTRY, Buffer.from(JSON.stringify(header, null, 1)))
@@ -97,13 +98,16 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
         try {
           data = fs.readFileSync(item.absolute)
         } catch (error) {
-          throw new BackupError(`Media file ${item.relative} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): run the backup again.`)
+          const code = (error as NodeJS.ErrnoException).code
+          if (code === 'ENOENT') continue // deleted since the listing (an editor deleted the image): reported below if the snapshot names it
+          throw new BackupError(`Media file ${item.relative} could not be read (${code ?? (error as Error).message}).`)
         }
         await addBuffer(archive, entries, MEDIA_PREFIX + item.relative, data, item.mtime)
+        archived.add(item.relative)
         mediaBytes += data.length
         progress({ phase: 'media', done: index + 1, total: media.length, rows: totalRows, bytes: mediaBytes })
       }
-      const trailer: ArchiveTrailer = { entries: [...entries], rows, media: { files: media.length, bytes: mediaBytes } }
+      const trailer: ArchiveTrailer = { entries: [...entries], rows, media: { files: archived.size, bytes: mediaBytes } }
       await addBuffer(archive, [], TRAILER_ENTRY, Buffer.from(JSON.stringify(trailer, null, 1)))
       archive.finalize()
       return trailer
@@ -116,7 +120,6 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
     fs.renameSync(partial, file)
     await client.query('COMMIT')
 
-    const present = new Set(media.map((item) => item.relative))
     return {
       file,
       tables: header.tables.length,
@@ -124,7 +127,7 @@ export async function writeBackup(options: BackupOptions): Promise<BackupSummary
       mediaFiles: trailer.media.files,
       mediaBytes: trailer.media.bytes,
       archiveBytes: fs.statSync(file).size,
-      missingMedia: referencedMedia.filter((name) => !present.has(name)),
+      missingMedia: referencedMedia.filter((name) => !archived.has(name)),
     }
   } catch (error) {
     pack?.destroy()
