@@ -169,7 +169,9 @@ describe('npm run backup and npm run restore', () => {
   }, 120_000)
 
   it('restore into an empty data directory every row, sequence and media file of the backup', async () => {
-    restoredDir = makeDataDir('restored')
+    restoredDir = path.join(work, 'restored')
+    fs.mkdirSync(restoredDir, { mode: 0o777 })
+    fs.chmodSync(restoredDir, 0o777) // the embedded PostgreSQL may run as another user
     embeddedPort = await freePort()
     const run = await runScript('restore', [archive], { DATA_DIR: restoredDir, EMBEDDED_POSTGRES_PORT: String(embeddedPort) })
     expect(complaints(run)).toEqual([])
