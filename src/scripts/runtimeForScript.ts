@@ -1,21 +1,11 @@
 import { loadEnv } from '../server/env'
-import { isFixableByUser } from '../server/fixableErrors'
 import { createLogger } from '../server/logger'
 import { startRuntime, type Runtime } from '../server/runtime'
-import { complain } from './say'
+import { withOneLineErrors } from './oneLineErrors'
 
-/** Runs `work`; a problem the user can fix (configuration, embedded database) prints one line and exits 1. */
-export async function withOneLineErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work()
-  } catch (error) {
-    if (isFixableByUser(error)) {
-      complain(error.message)
-      process.exit(1)
-    }
-    throw error
-  }
-}
+// Kept here too for the scripts that import it from this file; backup and restore import
+// ./oneLineErrors directly so as not to load Payload, which they do not start.
+export { withOneLineErrors }
 
 /**
  * The same start as the server (validated env, embedded or external database, migrations applied)

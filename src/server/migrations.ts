@@ -13,7 +13,7 @@ export type MigrationStatus = { applied: string[]; pending: string[]; pushed: bo
 type Queryable = { query: (sql: string) => Promise<{ rows: Array<{ name: string; batch: number | null }> }> }
 
 // Any constant works: it only has to be the same in every process that migrates this database.
-const MIGRATION_LOCK_KEY = 7_340_211
+export const MIGRATION_LOCK_KEY = 7_340_211
 
 async function readMigrationRows(db: Queryable): Promise<Array<{ name: string; batch: number | null }>> {
   try {
