@@ -42,7 +42,7 @@ export function registerRuntimeMetrics(registry: Registry, runtime: Runtime): vo
   let read: { at: number; jobs: Promise<{ count: number; oldestAgeSeconds: number }> } | undefined
   const readJobs = () => {
     if (!read || Date.now() - read.at > 1_000) {
-      read = { at: Date.now(), jobs: withTimeout(pendingJobs(pool, 0), QUERY_TIMEOUT_MS, 'database').catch(() => ({ count: Number.NaN, oldestAgeSeconds: Number.NaN })) }
+      read = { at: Date.now(), jobs: withTimeout(pendingJobs(runtime.healthPool, 0), QUERY_TIMEOUT_MS, 'database').catch(() => ({ count: Number.NaN, oldestAgeSeconds: Number.NaN })) }
     }
     return read.jobs
   }
