@@ -20,9 +20,6 @@ type LogMethod = NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']>
  * `error` and re-levelled by their status in `levelByStatus` below.
  */
 export const loggingLevels: Config['loggingLevels'] = {
-  // A query cut off by its time budget fails once per unresolved field: the request line's one
-  // 503 says it, not thousands of lines. (Keyed by class name; Payload's type lists only its own.)
-  ...({ RequestBudgetSpent: 'debug' } as Config['loggingLevels']),
   AuthenticationError: 'info',
   LockedAuth: 'info',
   UnverifiedEmail: 'info',

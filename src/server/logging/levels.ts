@@ -38,12 +38,24 @@ export function isDisconnectError(error: unknown): boolean {
   return Boolean(originalError && originalError !== error && isDisconnectError(originalError))
 }
 
+// The class name of src/hooks/stopWorkPastBudget.ts's error (GraphQL wraps it, so matched by name).
+const BUDGET_STOP = 'RequestBudgetSpent'
+
+function isBudgetStop(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false
+  const { name, originalError } = error as ErrorLike & { name?: unknown }
+  return name === BUDGET_STOP || Boolean(originalError && originalError !== error && isBudgetStop(originalError))
+}
+
 /**
  * The level of an error met while serving a request. A disconnect-shaped error counts as the
  * client's only when the client has really gone: the database's connection can reset too.
  */
 export function errorLogLevel(error: unknown, clientGone: boolean): 'debug' | 'info' | 'error' {
   if (clientGone && isDisconnectError(error)) return 'debug'
+  // A query stopped by its time budget fails once per field it had not reached yet (thousands):
+  // its request line (503) says it once.
+  if (isBudgetStop(error)) return 'debug'
   const status = statusOfError(error)
   if (status !== undefined && status >= 400 && status < 500) return 'info'
   return 'error'
