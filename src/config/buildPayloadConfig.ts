@@ -119,14 +119,9 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     jobs: {
       autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     },
-    // Without EMAIL_SMTP_URL nothing is sent: the log shows where the email would have gone and what it says.
-    email: createEmailAdapter(env, (message) =>
-      createLogger(env.logLevel).info('email (not sent: no EMAIL_SMTP_URL)', {
-        to: message.to,
-        subject: message.subject,
-        text: message.text ?? stripTags(message.html ?? ''),
-      }),
-    ),
+    // Without EMAIL_SMTP_URL nothing is sent: development and tests capture emails (development
+    // also logs them, reset links included); production logs a warning and refuses forgot-password.
+    email: createEmailAdapter(env, createLogger(env.logLevel)),
     // Production and tests log JSON lines like the rest of the server; development keeps Payload's pretty output.
     logger:
       env.isProduction || env.nodeEnv === 'test'
@@ -142,5 +137,3 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
         : undefined,
   })
 }
-
-const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()

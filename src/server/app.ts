@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
+import { stampClientAddress } from '../auth/clientAddress'
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
@@ -25,10 +26,14 @@ export type AppOptions = {
 export function createApp({ runtime, nextHandler, isShuttingDown = () => false }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  // Which X-Forwarded-For hops to believe when working out the client's address (TRUST_PROXY).
+  app.set('trust proxy', runtime.env.trustProxy)
   app.use(requestLog(runtime.log))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
+  // Sign-in throttling in Payload's hooks counts attempts per client address.
+  app.use(runtime.config.routes.api, stampClientAddress())
   app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {
     app.use(siteRootRedirect(locales, defaultLocale))

@@ -6,7 +6,7 @@ import { endPool } from './endPool'
 import { openDatabase, type DatabaseHandle } from './database'
 import type { Env } from './env'
 import type { Logger } from './logger'
-import { applyMigrations, assertSchemaMode } from './migrations'
+import { applyMigrations, assertSchemaMode, createUnmanagedSchemas } from './migrations'
 import { resolvePayloadSecret } from './secret'
 
 /** Everything a process needs to serve or script the CMS: database, Payload, schema up to date. */
@@ -35,6 +35,7 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
     // Without a listener, an idle client's error (e.g. 57P01 when the server stops) kills the process.
     pool.on('error', (error) => log.warn('database connection error', { error: error.message }))
     if (!env.databasePush) await applyMigrations(payload, database.uri, log)
+    else await createUnmanagedSchemas(payload)
 
     let closed = false
     return {
