@@ -43,7 +43,6 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    unlock: isAdmin,
   },
   hooks: {
     beforeOperation: [refusePasswordResetWithoutMail, throttleSignInAttempts, equalizeLoginTiming, rejectRoleAssignmentByNonAdmins],
