@@ -31,3 +31,15 @@ export class PasswordResetUnavailable extends APIError {
     super(errorMessages(req)('passwordResetUnavailable'), 503, undefined, true)
   }
 }
+
+/**
+ * 400 on the `currentPassword` field: our message is the error's own (the admin shows it in its
+ * toast) and the field's (the admin marks the field), as for Payload's validation errors.
+ */
+export class CurrentPasswordRefused extends APIError {
+  override name = 'CurrentPasswordRefused'
+  constructor(req: PayloadRequest, reason: 'currentPasswordRequired' | 'currentPasswordWrong') {
+    const message = errorMessages(req)(reason)
+    super(message, 400, { errors: [{ path: 'currentPassword', message }] }, true)
+  }
+}

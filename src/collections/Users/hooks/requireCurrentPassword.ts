@@ -1,6 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { errorMessages } from '@/auth/errors'
+import { CurrentPasswordRefused } from '@/auth/errors'
 import { verifyPassword } from '@/auth/passwordHash'
 import { normalizeAccount } from '@/auth/signInLimits'
 import { settleSuccessfulLogin, throttle } from '@/auth/signInThrottle'
@@ -27,9 +27,7 @@ export const requireCurrentPassword: CollectionBeforeChangeHook<User> = async ({
   const changesEmail = typeof data.email === 'string' && normalizeAccount(data.email) !== normalizeAccount(originalDoc.email)
   if (!changesPassword && !changesEmail) return data
 
-  const t = errorMessages(req)
-  const refuse = (message: string) => new ValidationError({ collection: 'users', errors: [{ path: CURRENT_PASSWORD, message }] }, req.t)
-  if (typeof currentPassword !== 'string' || currentPassword === '') throw refuse(t('currentPasswordRequired'))
+  if (typeof currentPassword !== 'string' || currentPassword === '') throw new CurrentPasswordRefused(req, 'currentPasswordRequired')
 
   await throttle(req, 'login', originalDoc.email)
   const stored = await req.payload.db.findOne<{ id: number; hash?: string; salt?: string }>({
@@ -37,7 +35,7 @@ export const requireCurrentPassword: CollectionBeforeChangeHook<User> = async ({
     where: { id: { equals: originalDoc.id } },
     req,
   })
-  if (!stored || !(await verifyPassword(currentPassword, stored))) throw refuse(t('currentPasswordWrong'))
+  if (!stored || !(await verifyPassword(currentPassword, stored))) throw new CurrentPasswordRefused(req, 'currentPasswordWrong')
   await settleSuccessfulLogin(req, originalDoc.email)
   return data
 }
