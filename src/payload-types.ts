@@ -553,6 +553,10 @@ export interface Contraindication {
  */
 export interface User {
   id: number;
+  /**
+   * Needed only to change your email or password.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'translator')[];
   translatorLocales?: ('en' | 'th')[] | null;
@@ -564,8 +568,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1131,6 +1133,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   translatorLocales?: T;
@@ -1142,8 +1145,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

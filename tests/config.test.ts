@@ -101,6 +101,16 @@ describe('configuration from the environment', () => {
     expect(message).not.toContain('short-metrics-token')
   })
 
+  it('believes no proxy unless TRUST_PROXY names them, and refuses true', () => {
+    expect(loadEnv({}).trustProxy).toBe(false)
+    expect(loadEnv({ TRUST_PROXY: 'false' }).trustProxy).toBe(false)
+    expect(loadEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1)
+    expect(loadEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8, 192.168.1.7' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.168.1.7'])
+    expect(errorOf({ TRUST_PROXY: 'true' })).toMatch(/^Invalid configuration: TRUST_PROXY must be false, the number of proxies .* true is refused because any client could then choose its own address \(got "true"\)$/)
+    expect(errorOf({ TRUST_PROXY: '10.0.0.0/33' })).toMatch(/^Invalid configuration: TRUST_PROXY must be false/)
+    expect(errorOf({ TRUST_PROXY: 'proxy.example.com' })).toMatch(/^Invalid configuration: TRUST_PROXY must be false/)
+  })
+
   it('treats empty variables as unset', () => {
     expect(loadEnv({ PORT: '', DATABASE_URI: '' }).port).toBe(3000)
   })

@@ -140,15 +140,57 @@ describe('role assignment', () => {
   })
 })
 
-describe('login lockout', () => {
-  it('locks an account after five failed logins, even for the right password', async () => {
-    await apiClient(server, adminToken).post('/api/users', { email: 'reviewer@example.com', password, roles: ['reviewer'] })
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const wrong = await apiClient(server).post('/api/users/login', { email: 'reviewer@example.com', password: 'wrong password' })
-      expect(wrong.status).toBe(401)
-    }
-    const locked = await apiClient(server).post('/api/users/login', { email: 'reviewer@example.com', password })
-    expect(locked.status).toBe(401)
-    expect(JSON.stringify(locked.body)).toMatch(/locked/i)
+describe('changing one’s own email or password', () => {
+  const fieldError = (response: { body: any }) => response.body.errors?.[0]?.data?.errors?.[0]
+  const newPassword = 'a new and longer passphrase'
+
+  it('asks for the current password before changing one’s own password', async () => {
+    const missing = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { password: newPassword })
+    expect(missing.status).toBe(400)
+    expect(fieldError(missing)).toEqual({ path: 'currentPassword', message: 'Enter your current password to change your email or password.' })
+    expect(missing.body.errors[0].message).toBe('Enter your current password to change your email or password.')
+
+    const wrong = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { password: newPassword, currentPassword: 'not my password' }, { 'Accept-Language': 'th' })
+    expect(wrong.status).toBe(400)
+    expect(fieldError(wrong).message).toBe('รหัสผ่านปัจจุบันไม่ถูกต้อง')
+
+    const bulk = await apiClient(server, editorToken).patch(`/api/users?where[id][equals]=${editorId}`, { password: newPassword })
+    expect(bulk.status).toBe(400)
+    expect(bulk.body.docs).toEqual([])
+    expect(bulk.body.errors[0].message).toBe('Enter your current password to change your email or password.')
+    await expect(login(server, 'editor@example.com', password)).resolves.toBeTruthy()
+  })
+
+  it('changes the password given the current one, which is neither stored nor returned', async () => {
+    const changed = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { password: newPassword, currentPassword: password })
+    expect(changed.status).toBe(200)
+    expect(changed.body.doc).not.toHaveProperty('currentPassword')
+    expect(JSON.stringify(changed.body)).not.toContain(password)
+    editorToken = await login(server, 'editor@example.com', newPassword)
+    await expect(login(server, 'editor@example.com', password)).rejects.toThrow(/login failed/)
+    const columns = await server.runtime.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'users' AND column_name LIKE '%current%'`)
+    expect(columns.rows).toEqual([])
+  })
+
+  it('asks for the current password before changing one’s own email, through GraphQL too', async () => {
+    const mutation = `mutation Rename($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { email } }`
+    const missing = await apiClient(server, editorToken).graphql(mutation, { id: editorId, data: { email: 'edwina@example.com' } })
+    expect(missing.body.data?.updateUser ?? null).toBeNull()
+    expect(missing.body.errors[0].extensions.data.errors[0]).toMatchObject({ path: 'currentPassword' })
+    const renamed = await apiClient(server, editorToken).graphql(mutation, { id: editorId, data: { email: 'edwina@example.com', currentPassword: newPassword } })
+    expect(renamed.body.errors).toBeUndefined()
+    expect(renamed.body.data.updateUser.email).toBe('edwina@example.com')
+    // An unchanged email (the admin form resends it) needs nothing.
+    const unchanged = await apiClient(server, editorToken).patch(`/api/users/${editorId}`, { email: 'Edwina@example.com', name: 'Edwina' })
+    expect(unchanged.status).toBe(200)
+  })
+
+  it('lets an administrator set another user’s password without it, but asks for their own', async () => {
+    const reset = await apiClient(server, adminToken).patch(`/api/users/${editorId}`, { password })
+    expect(reset.status).toBe(200)
+    await expect(login(server, 'edwina@example.com', password)).resolves.toBeTruthy()
+    const own = await apiClient(server, adminToken).patch('/api/users/1', { password: newPassword })
+    expect(own.status).toBe(400)
+    expect(fieldError(own).path).toBe('currentPassword')
   })
 })

@@ -135,19 +135,12 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     jobs: {
       autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
     },
-    // Without EMAIL_SMTP_URL nothing is sent: the log shows where the email would have gone and what it says.
-    email: createEmailAdapter(env, (message) =>
-      createLogger(env.logLevel).info('email (not sent: no EMAIL_SMTP_URL)', {
-        to: message.to,
-        subject: message.subject,
-        text: message.text ?? stripTags(message.html ?? ''),
-      }),
-    ),
+    // Without EMAIL_SMTP_URL nothing is sent: development and tests capture emails (development
+    // also logs them, reset links included); production logs a warning and refuses forgot-password.
+    email: createEmailAdapter(env, createLogger(env.logLevel)),
     // Errors are logged by what they mean: a client's mistake (4xx) at info without a stack, a
     // client that hung up at debug, the server's faults at error with stack and request id.
     loggingLevels,
     logger: payloadLogger(env),
   })
 }
-
-const stripTags = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()

@@ -20,6 +20,9 @@ type LogMethod = NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']>
  * `error` and re-levelled by their status in `levelByStatus` below.
  */
 export const loggingLevels: Config['loggingLevels'] = {
+  // Production without a mail server refuses forgot-password (503): a setup to fix, said once at
+  // start; each refusal is a warning, not a page. (Keyed by class name; Payload's type lists its own.)
+  ...({ PasswordResetUnavailable: 'warn' } as Config['loggingLevels']),
   AuthenticationError: 'info',
   LockedAuth: 'info',
   UnverifiedEmail: 'info',

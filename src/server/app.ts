@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
+import { stampClientAddress } from '../auth/clientAddress'
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
 import { databaseTrouble } from '../limits/databaseTrouble'
 import { apiCacheHeaders } from './cacheHeaders'
@@ -32,12 +33,16 @@ export type AppOptions = {
 export function createApp({ runtime, nextHandler, isShuttingDown = () => false }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  // Which X-Forwarded-For hops to believe when working out the client's address (TRUST_PROXY).
+  app.set('trust proxy', runtime.env.trustProxy)
   app.use(requestLog(runtime.log))
   app.use(securityHeaders(runtime))
   if (runtime.env.metricsToken) app.use(metricsEndpoint(runtime, runtime.env.metricsToken))
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
+  // Sign-in throttling in Payload's hooks counts attempts per client address.
+  app.use(runtime.config.routes.api, stampClientAddress())
   const graphqlPath = `${runtime.config.routes.api}${runtime.config.routes.graphQL}`
   app.use(runtime.config.routes.api, requestBudget(runtime.env.readTimeBudgetMs, graphqlPath), apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
   if (nextHandler) {

@@ -1,3 +1,4 @@
+import net from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -126,6 +127,21 @@ const schema = z
       .string()
       .regex(/^\S{32,}$/, { error: 'must be at least 32 characters without spaces (e.g. openssl rand -hex 32)' })
       .optional(),
+    TRUST_PROXY: z
+      .string()
+      .transform((value, ctx) => {
+        const parsed = parseTrustProxy(value)
+        if (parsed === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'must be false, the number of proxies in front of the CMS, or their addresses (comma-separated IPs or CIDR ranges, loopback, linklocal, uniquelocal); true is refused because any client could then choose its own address',
+          })
+          return z.NEVER
+        }
+        return parsed
+      })
+      .default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
@@ -183,6 +199,31 @@ export type Env = {
   kioskIdleSeconds: number
   /** Where the website's server-side rendering reads the API; unset: this process, over loopback. */
   siteApiUrl: string | undefined
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address. */
+  trustProxy: TrustProxy
+}
+
+/** false: the connection's own address; a number: that many proxies in front; a list: proxies at these addresses. */
+export type TrustProxy = false | number | string[]
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const family = net.isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
+
+/** TRUST_PROXY's value for express, or undefined when it is malformed (or `true`, which trusts any client). */
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim().toLowerCase()
+  if (text === 'false' || text === '0') return false
+  if (/^\d+$/.test(text)) return Number(text) <= 10 ? Number(text) : undefined
+  const entries = text.split(',').map((entry) => entry.trim()).filter(Boolean)
+  if (entries.length === 0 || !entries.every((entry) => PROXY_NAMES.has(entry) || isAddressOrRange(entry))) return undefined
+  return entries
 }
 
 export class ConfigError extends Error {
@@ -249,6 +290,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     reviewIntervalMonths: env.REVIEW_INTERVAL_MONTHS,
     kioskIdleSeconds: env.KIOSK_IDLE_SECONDS,
     siteApiUrl: env.SITE_API_URL?.replace(/\/+$/, ''),
+    trustProxy: env.TRUST_PROXY,
   }
 }
 

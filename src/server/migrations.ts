@@ -1,7 +1,9 @@
+import type { MigrateUpArgs } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import pg from 'pg'
 
 import { migrations as migrationFiles } from '../migrations'
+import { up as createSignInProtection } from '../migrations/20261202_005000_sign_in_protection'
 import { ConfigError } from './env'
 import type { Logger } from './logger'
 
@@ -81,4 +83,13 @@ export async function applyMigrations(payload: Payload, uri: string, log: Logger
     await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
     await lock.end()
   }
+}
+
+/**
+ * With schema push (DATABASE_PUSH=true, development) no migration runs, but the tables that live
+ * outside Payload's schema are still needed: their migrations are idempotent and run here.
+ */
+export async function createUnmanagedSchemas(payload: Payload): Promise<void> {
+  const db = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+  await createSignInProtection({ db, payload, req: { payload } as MigrateUpArgs['req'] })
 }

@@ -7,7 +7,7 @@ import { guardPool } from './guardPool'
 import { openDatabase, type DatabaseHandle } from './database'
 import type { Env } from './env'
 import type { Logger } from './logger'
-import { applyMigrations, assertSchemaMode } from './migrations'
+import { applyMigrations, assertSchemaMode, createUnmanagedSchemas } from './migrations'
 import { resolvePayloadSecret } from './secret'
 
 /** Everything a process needs to serve or script the CMS: database, Payload, schema up to date. */
@@ -40,6 +40,7 @@ export async function startRuntime(env: Env, log: Logger): Promise<Runtime> {
     const pool = (payload.db as unknown as { pool: Pool }).pool
     guardPool(pool, log)
     if (!env.databasePush) await applyMigrations(payload, database.uri, log)
+    else await createUnmanagedSchemas(payload)
     const healthPool = new pg.Pool({ connectionString: database.uri, max: 1, connectionTimeoutMillis: 2_000, statement_timeout: 2_000, idleTimeoutMillis: 30_000 })
     guardPool(healthPool, log, 'health check connection')
 

@@ -24,11 +24,11 @@ export function apiClient(server: Pick<TestServer, 'baseURL'>, token?: string) {
   }
   return {
     get: <T = any>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),
-    post: <T = any>(path: string, body?: unknown) => request<T>('POST', path, body),
-    patch: <T = any>(path: string, body?: unknown) => request<T>('PATCH', path, body),
+    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body, headers),
+    patch: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('PATCH', path, body, headers),
     delete: <T = any>(path: string) => request<T>('DELETE', path),
-    graphql: <T = any>(query: string, variables?: Record<string, unknown>) =>
-      request<T>('POST', '/api/graphql', { query, variables }),
+    graphql: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      request<T>('POST', '/api/graphql', { query, variables }, headers),
   }
 }
 

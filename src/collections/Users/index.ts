@@ -8,6 +8,13 @@ import { LOCALE_OPTIONS } from '@/localization'
 import { keepAdminRole, keepLastAdmin } from './hooks/keepAnAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { rejectRoleAssignmentByNonAdmins } from './hooks/rejectRoleAssignmentByNonAdmins'
+import { CURRENT_PASSWORD, requireCurrentPassword } from './hooks/requireCurrentPassword'
+import {
+  equalizeLoginTiming,
+  refusePasswordResetWithoutMail,
+  settleSuccessfulSignIn,
+  throttleSignInAttempts,
+} from './hooks/signInProtection'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -21,9 +28,9 @@ export const Users: CollectionConfig<'users'> = {
     group: { en: 'Administration', th: 'การจัดการระบบ' },
   },
   auth: {
-    // Lockout after repeated failures stays on: clinic accounts guard patient-facing content.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account lockout: it let anyone who knows an email keep its owner out. Sign-in attempts
+    // are throttled per account and address instead (src/auth/signInLimits.ts, docs/security.md).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     cookies: {
       sameSite: 'Lax',
@@ -36,14 +43,31 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [rejectRoleAssignmentByNonAdmins],
-    beforeChange: [makeFirstUserAdmin, keepAdminRole],
+    beforeOperation: [refusePasswordResetWithoutMail, throttleSignInAttempts, equalizeLoginTiming, rejectRoleAssignmentByNonAdmins],
+    beforeChange: [requireCurrentPassword, makeFirstUserAdmin, keepAdminRole],
+    afterLogin: [settleSuccessfulSignIn],
     beforeDelete: [keepLastAdmin],
   },
   fields: [
+    {
+      // Asked for on one's own account when changing email or password; checked and dropped by
+      // requireCurrentPassword, never stored (virtual) and never read back.
+      name: CURRENT_PASSWORD,
+      type: 'text',
+      virtual: true,
+      label: { en: 'Current password', th: 'รหัสผ่านปัจจุบัน' },
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        description: {
+          en: 'Needed only to change your email or password.',
+          th: 'ต้องกรอกเฉพาะเมื่อเปลี่ยนอีเมลหรือรหัสผ่านของคุณ',
+        },
+        condition: (data, _siblingData, { user }) => data?.id !== undefined && String(data.id) === String(user?.id),
+        components: { Field: '/admin/CurrentPassword/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
     {
       name: 'name',
       type: 'text',

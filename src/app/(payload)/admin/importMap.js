@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewControls as ReviewControls_3fc4028633d536099f321658a5e582c2 } from '../../../admin/ReviewControls/ReviewControls'
 import { TranslationPanel as TranslationPanel_284b8b3ac852b2c87dd7b98857563f26 } from '../../../admin/TranslationPanel/TranslationPanel'
+import { CurrentPasswordField as CurrentPasswordField_b95c337c9d812b0a20ecaa2f86f045fd } from '../../../admin/CurrentPassword/CurrentPasswordField'
 import { AdminNavLink as AdminNavLink_cd5d8e784f35cbef4ab107f9449a17e0 } from '../../../admin/shared/AdminNavLink'
 import { ReviewQueueDashboard as ReviewQueueDashboard_9b69cf1bd320efcd6dfc3ba9f4ecfe24 } from '../../../admin/ReviewQueue/ReviewQueueDashboard'
 import { ReviewQueueView as ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561 } from '../../../admin/ReviewQueue/ReviewQueueView'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/ReviewControls/ReviewControls#ReviewControls": ReviewControls_3fc4028633d536099f321658a5e582c2,
   "/admin/TranslationPanel/TranslationPanel#TranslationPanel": TranslationPanel_284b8b3ac852b2c87dd7b98857563f26,
+  "/admin/CurrentPassword/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b95c337c9d812b0a20ecaa2f86f045fd,
   "/admin/shared/AdminNavLink#AdminNavLink": AdminNavLink_cd5d8e784f35cbef4ab107f9449a17e0,
   "/admin/ReviewQueue/ReviewQueueDashboard#ReviewQueueDashboard": ReviewQueueDashboard_9b69cf1bd320efcd6dfc3ba9f4ecfe24,
   "/admin/ReviewQueue/ReviewQueueView#ReviewQueueView": ReviewQueueView_c2280ca15bc7e5c474da7de3cdfdd561,
