@@ -1,0 +1,62 @@
+import fs from 'node:fs'
+
+import { median } from './stats'
+
+export type RssSample = { atMs: number; mb: number }
+
+/** Resident set size of a process in MB, from /proc/<pid>/status (Linux). */
+export function rssMb(pid: number): number | undefined {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))
+    return line ? Number(line.split(/\s+/)[1]) / 1024 : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Samples the server's RSS once a second from the start of the load. */
+export function sampleRss(pid: number, everyMs = 1_000) {
+  const samples: RssSample[] = []
+  const started = performance.now()
+  const take = () => {
+    const mb = rssMb(pid)
+    if (mb !== undefined) samples.push({ atMs: performance.now() - started, mb })
+  }
+  take()
+  const timer = setInterval(take, everyMs)
+  return {
+    samples,
+    latest: () => samples.at(-1)?.mb,
+    stop: () => clearInterval(timer),
+  }
+}
+
+export type RssGrowth = {
+  /** Samples after warm-up that were judged. */
+  samples: number
+  firstQuarterMb: number
+  lastQuarterMb: number
+  growthMb: number
+  peakMb: number
+  startMb: number
+}
+
+/**
+ * Growth after warm-up: median of the last quarter of the samples minus median of the first
+ * quarter. Medians, so that one garbage collection (or one moment before it) does not decide.
+ */
+export function rssGrowth(samples: RssSample[], warmupMs: number): RssGrowth | undefined {
+  const judged = samples.filter((sample) => sample.atMs >= warmupMs).map((sample) => sample.mb)
+  if (judged.length < 8) return undefined
+  const quarter = Math.floor(judged.length / 4)
+  const first = median(judged.slice(0, quarter))
+  const last = median(judged.slice(-quarter))
+  return {
+    samples: judged.length,
+    firstQuarterMb: first,
+    lastQuarterMb: last,
+    growthMb: last - first,
+    peakMb: Math.max(...samples.map((sample) => sample.mb)),
+    startMb: samples[0]?.mb ?? 0,
+  }
+}
