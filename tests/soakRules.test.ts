@@ -46,6 +46,7 @@ describe('soak memory bound', () => {
     expect(growth.lastQuarterMb).toBe(311)
     expect(growth.growthMb).toBe(6)
     expect(growth.peakMb).toBe(400)
+    expect([growth.firstQuarterLowMb, growth.lastQuarterLowMb]).toEqual([250, 310])
   })
 
   it('gives no verdict with fewer than 8 samples after warm-up', () => {

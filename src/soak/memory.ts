@@ -37,6 +37,9 @@ export type RssGrowth = {
   firstQuarterMb: number
   lastQuarterMb: number
   growthMb: number
+  /** Lowest sample of the first and of the last quarter: what the heap falls back to after a collection. */
+  firstQuarterLowMb: number
+  lastQuarterLowMb: number
   peakMb: number
   startMb: number
 }
@@ -49,13 +52,15 @@ export function rssGrowth(samples: RssSample[], warmupMs: number): RssGrowth | u
   const judged = samples.filter((sample) => sample.atMs >= warmupMs).map((sample) => sample.mb)
   if (judged.length < 8) return undefined
   const quarter = Math.floor(judged.length / 4)
-  const first = median(judged.slice(0, quarter))
-  const last = median(judged.slice(-quarter))
+  const first = judged.slice(0, quarter)
+  const last = judged.slice(-quarter)
   return {
     samples: judged.length,
-    firstQuarterMb: first,
-    lastQuarterMb: last,
-    growthMb: last - first,
+    firstQuarterMb: median(first),
+    lastQuarterMb: median(last),
+    growthMb: median(last) - median(first),
+    firstQuarterLowMb: Math.min(...first),
+    lastQuarterLowMb: Math.min(...last),
     peakMb: Math.max(...samples.map((sample) => sample.mb)),
     startMb: samples[0]?.mb ?? 0,
   }

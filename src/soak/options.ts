@@ -9,7 +9,10 @@ export type SoakOptions = {
   stories: number
   /** Pause of each actor between two requests. */
   thinkMs: number
-  /** Allowed RSS growth after warm-up: median of the last quarter minus median of the first quarter. */
+  /**
+   * Allowed RSS growth after warm-up: median of the last quarter minus median of the first quarter.
+   * Above the height of V8's garbage-collection sawtooth (see docs/operations.md, Soak).
+   */
   rssGrowthBoundMb: number
   progressEveryMs: number
 }
@@ -19,7 +22,7 @@ export const DEFAULTS = {
   readers: 4,
   stories: 3,
   thinkMs: 100,
-  rssGrowthBoundMb: 64,
+  rssGrowthBoundMb: 128,
   progressEveryMs: 10_000,
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { contentVersions } from '../collections/versions'
+import { cpuSeconds } from './cpu'
 import { soakClient } from './http'
 import { Ledger } from './ledger'
 import { reviseLongDraft } from './longDraft'
@@ -62,11 +63,16 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
     const pause = () => sleep(options.thinkMs * (0.5 + Math.random()))
     const context: StoryContext = { request, staff, ledger, run: randomBytes(3).toString('hex'), running, pause }
     const rss = sampleRss(server.pid)
+    const cpuAtStart = cpuSeconds(server.pid) ?? 0
+    let last = { at: 0, cpu: cpuAtStart }
     const progress = setInterval(() => {
       const mb = rss.latest()
+      const now = { at: elapsed(), cpu: cpuSeconds(server.pid) ?? last.cpu }
+      const cpuShare = Math.round((100 * (now.cpu - last.cpu) * 1000) / Math.max(1, now.at - last.at))
+      last = now
       say(
-        `soak ${formatClock(elapsed())}/${formatClock(options.durationMs)}: ${stats.requests} requests, ${stats.errors} errors, ` +
-          `${ledger.publishedDocuments.length} stories published, RSS ${mb === undefined ? '?' : Math.round(mb)} MB`,
+        `soak ${formatClock(now.at)}/${formatClock(options.durationMs)}: ${stats.requests} requests, ${stats.errors} errors, ` +
+          `${ledger.publishedDocuments.length} stories published, RSS ${mb === undefined ? '?' : Math.round(mb)} MB, server CPU ${cpuShare}%`,
       )
     }, options.progressEveryMs)
 
@@ -90,6 +96,7 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
     clearInterval(progress)
     rss.stop()
     const loadMs = elapsed()
+    const serverCpu = (cpuSeconds(server.pid) ?? cpuAtStart) - cpuAtStart
     say(`soak: load stopped after ${formatClock(loadMs)}; verifying ${ledger.documents.length} documents`)
 
     const writes = await verifyWrites({ request, staff, ledger, server, maxPerDoc: MAX_PER_DOC })
@@ -97,6 +104,11 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
     const errorLines = serverErrorLines(server.output())
     const requests = stats.requests
     const checks: Check[] = [
+      {
+        name: 'the server process ran to the end',
+        passed: !server.exited(),
+        detail: server.exited() ? `it exited during the soak; its last lines:\n${server.output().split('\n').slice(-10).join('\n')}` : `pid ${server.pid}`,
+      },
       { name: 'no unexpected errors', passed: stats.errors === 0, detail: `${stats.errors} of ${requests} requests` },
       { name: 'no 5xx and no unanswered requests', passed: stats.serverFailures === 0, detail: `${stats.serverFailures}` },
       {
@@ -111,7 +123,8 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
             passed: growth.growthMb <= options.rssGrowthBoundMb,
             detail:
               `${growth.growthMb >= 0 ? '+' : ''}${growth.growthMb.toFixed(1)} MB (median of the last quarter ${growth.lastQuarterMb.toFixed(1)} − first quarter ` +
-              `${growth.firstQuarterMb.toFixed(1)}; ${growth.samples} samples after ${formatClock(options.warmupMs)} of warm-up; ${growth.startMb.toFixed(0)} MB at the start, peak ${growth.peakMb.toFixed(0)} MB)`,
+              `${growth.firstQuarterMb.toFixed(1)}; ${growth.samples} samples after ${formatClock(options.warmupMs)} of warm-up; lowest ${growth.firstQuarterLowMb.toFixed(0)} → ` +
+              `${growth.lastQuarterLowMb.toFixed(0)} MB; ${growth.startMb.toFixed(0)} MB at the start, peak ${growth.peakMb.toFixed(0)} MB)`,
           }
         : { name: 'server RSS growth after warm-up', passed: false, detail: `too few RSS samples (${rss.samples.length}): is /proc readable?` },
     ]
@@ -127,7 +140,8 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
     const problems = problemLines(stats)
     const summary = [
       `soak summary: ${formatClock(loadMs)} of load, ${requests} requests (${(requests / (loadMs / 1000)).toFixed(1)}/s), ` +
-        `${options.readers} readers, ${options.stories} stories in flight, one long draft`,
+        `${options.readers} readers, ${options.stories} stories in flight, one long draft; ` +
+        `the server used ${serverCpu.toFixed(0)} s of CPU (${Math.round((100 * serverCpu * 1000) / loadMs)}% of one core)`,
       '',
       operationTable(stats),
       '',

@@ -20,6 +20,8 @@ export type SoakServer = {
   databaseUri: string
   /** What the server wrote to stdout and stderr. */
   output: () => string
+  /** The server process has ended (crashed: the soak stops it only at the end). */
+  exited: () => boolean
   /** Runs SQL against the soak's database. */
   query: <T extends pg.QueryResultRow = Record<string, unknown>>(sql: string, values?: unknown[]) => Promise<T[]>
   stop: () => Promise<void>
@@ -101,6 +103,7 @@ export async function startSoakServer(say: (line: string) => void): Promise<Soak
     pid: (started.child as ChildProcess).pid!,
     databaseUri,
     output: started.output,
+    exited: () => (started.child as ChildProcess).exitCode !== null || (started.child as ChildProcess).signalCode !== null,
     query: async <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) => (await pool.query<T>(sql, values)).rows,
     async stop() {
       const exit = await started.stop()
