@@ -17,10 +17,20 @@ try {
   complain(`soak: ${error.message}`)
   process.exit(2)
 }
+// Ctrl-C (which also reaches the server) ends the load; the server and the database are still
+// stopped and the temporary folder removed. A second Ctrl-C exits at once.
+const interrupt = new AbortController()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupt.signal.aborted) process.exit(130)
+    complain('soak: interrupted, stopping the server and the database (Ctrl-C again to exit at once)')
+    interrupt.abort()
+  })
+}
 try {
-  const result = await runSoak(options, say)
+  const result = await runSoak(options, say, interrupt.signal)
   say(result.summary)
-  process.exit(result.passed ? 0 : 1)
+  process.exit(interrupt.signal.aborted ? 130 : result.passed ? 0 : 1)
 } catch (error) {
   complain(`soak: could not run: ${(error as Error).stack ?? error}`)
   process.exit(2)

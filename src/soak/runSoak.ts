@@ -43,7 +43,12 @@ function serverErrorLines(output: string): string[] {
  * for `options.durationMs`, then the checks. Prints a progress line every 10 s and returns the
  * summary; never throws for a failed check (only when the server cannot be started).
  */
-export async function runSoak(options: SoakOptions, say: (line: string) => void = (line) => console.log(line)): Promise<SoakResult> {
+export async function runSoak(
+  options: SoakOptions,
+  say: (line: string) => void = (line) => console.log(line),
+  /** Aborted (Ctrl-C): the load stops, nothing is verified, the server and database are stopped. */
+  interrupted?: AbortSignal,
+): Promise<SoakResult> {
   say(
     `soak: ${formatClock(options.durationMs)} of load (warm-up ${formatClock(options.warmupMs)}), ${options.readers} anonymous readers, ` +
       `${options.stories} stories in flight and one long draft, ${options.thinkMs} ms between requests`,
@@ -58,7 +63,7 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
 
     const started = performance.now()
     const elapsed = () => performance.now() - started
-    const running = () => elapsed() < options.durationMs
+    const running = () => elapsed() < options.durationMs && !interrupted?.aborted
     // Jittered, so the actors do not march in step.
     const pause = () => sleep(options.thinkMs * (0.5 + Math.random()))
     const context: StoryContext = { request, staff, ledger, run: randomBytes(3).toString('hex'), running, pause }
@@ -97,6 +102,10 @@ export async function runSoak(options: SoakOptions, say: (line: string) => void 
     rss.stop()
     const loadMs = elapsed()
     const serverCpu = (cpuSeconds(server.pid) ?? cpuAtStart) - cpuAtStart
+    if (interrupted?.aborted) {
+      const summary = `soak interrupted after ${formatClock(loadMs)} of load: nothing verified\n\n${operationTable(stats)}`
+      return { passed: false, checks: [{ name: 'the soak ran to the end', passed: false, detail: 'interrupted' }], summary, counts: { requests: stats.requests, writesVerified: 0, documents: 0, versions: 0, storiesPublished: 0 } }
+    }
     say(`soak: load stopped after ${formatClock(loadMs)}; verifying ${ledger.documents.length} documents`)
 
     const writes = await verifyWrites({ request, staff, ledger, server, maxPerDoc: MAX_PER_DOC })
