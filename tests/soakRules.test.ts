@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { richText } from '../src/seed/lexical'
 import { differences, englishDraft, expectedThai, thai } from '../src/soak/content'
-import { rssGrowth } from '../src/soak/memory'
+import { rssCheck, rssGrowth } from '../src/soak/memory'
 import { parseDuration, parseSoakOptions } from '../src/soak/options'
 import { percentile } from '../src/soak/stats'
 import { fillTargets } from '../src/soak/xliff'
@@ -51,6 +51,15 @@ describe('soak memory bound', () => {
 
   it('gives no verdict with fewer than 8 samples after warm-up', () => {
     expect(rssGrowth(series([1, 2, 3, 4, 5, 6, 7, 8]), 2_000)).toBeUndefined()
+  })
+
+  it('passes the memory check within the bound and fails it above, with the numbers it judged', () => {
+    const samples = series(Array.from({ length: 40 }, (_, i) => 200 + 2 * i))
+    expect(rssCheck(samples, 0, 128)).toMatchObject({ passed: true, name: 'server RSS growth after warm-up ≤ 128 MB' })
+    const failed = rssCheck(samples, 0, 32)
+    expect(failed.passed).toBe(false)
+    expect(failed.detail).toMatch(/^\+60\.0 MB \(median of the last quarter 268\.0 − first quarter 208\.0; 40 samples/)
+    expect(rssCheck(samples.slice(0, 5), 0, 128)).toMatchObject({ passed: false, detail: expect.stringMatching(/too few RSS samples/) })
   })
 
   it('reports steady growth', () => {

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 
+import { formatClock } from './report'
 import { median } from './stats'
+import type { Check } from './verify'
 
 export type RssSample = { atMs: number; mb: number }
 
@@ -63,5 +65,20 @@ export function rssGrowth(samples: RssSample[], warmupMs: number): RssGrowth | u
     lastQuarterLowMb: Math.min(...last),
     peakMb: Math.max(...samples.map((sample) => sample.mb)),
     startMb: samples[0]?.mb ?? 0,
+  }
+}
+
+/** The memory check: RSS growth after warm-up within the bound, with the numbers it was judged on. */
+export function rssCheck(samples: RssSample[], warmupMs: number, boundMb: number): Check {
+  const growth = rssGrowth(samples, warmupMs)
+  if (!growth) return { name: 'server RSS growth after warm-up', passed: false, detail: `too few RSS samples (${samples.length}): is /proc readable?` }
+  const mb = (value: number) => value.toFixed(0)
+  return {
+    name: `server RSS growth after warm-up ≤ ${boundMb} MB`,
+    passed: growth.growthMb <= boundMb,
+    detail:
+      `${growth.growthMb >= 0 ? '+' : ''}${growth.growthMb.toFixed(1)} MB (median of the last quarter ${growth.lastQuarterMb.toFixed(1)} − first quarter ` +
+      `${growth.firstQuarterMb.toFixed(1)}; ${growth.samples} samples after ${formatClock(warmupMs)} of warm-up; lowest ${mb(growth.firstQuarterLowMb)} → ` +
+      `${mb(growth.lastQuarterLowMb)} MB; ${mb(growth.startMb)} MB at the start, peak ${mb(growth.peakMb)} MB)`,
   }
 }

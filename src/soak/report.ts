@@ -34,3 +34,51 @@ export function problemLines(stats: Stats, max = 20): string[] {
 export function checkLines(checks: Check[]): string[] {
   return checks.map((check) => `  ${check.passed ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}`)
 }
+
+/** Server log lines at error level (ours say "level":"error", Payload's pino says "level":50). */
+export function serverErrorLines(output: string): string[] {
+  return output.split('\n').filter((line) => {
+    try {
+      const level = (JSON.parse(line) as { level?: unknown }).level
+      return level === 'error' || level === 'fatal' || (typeof level === 'number' && level >= 50)
+    } catch {
+      return false
+    }
+  })
+}
+
+export type SummaryInput = {
+  stats: Stats
+  checks: Check[]
+  loadMs: number
+  serverCpuSeconds: number
+  actors: string
+  serverOutput: string
+  counts: string
+}
+
+/** The summary printed at the end: the operation table, refusals, problems, the server's error log, checks, counts. */
+export function summaryText({ stats, checks, loadMs, serverCpuSeconds, actors, serverOutput, counts }: SummaryInput): string {
+  const refusals = refusalLines(stats)
+  const problems = problemLines(stats)
+  const errorLines = serverErrorLines(serverOutput)
+  const passed = checks.every((check) => check.passed)
+  return [
+    `soak summary: ${formatClock(loadMs)} of load, ${stats.requests} requests (${(stats.requests / (loadMs / 1000)).toFixed(1)}/s), ${actors}; ` +
+      `the server used ${serverCpuSeconds.toFixed(0)} s of CPU (${Math.round((100 * serverCpuSeconds * 1000) / loadMs)}% of one core)`,
+    '',
+    operationTable(stats),
+    '',
+    refusals.length ? `expected refusals (not errors):\n${refusals.join('\n')}` : 'expected refusals: none',
+    ...(problems.length ? ['', `unexpected answers:\n${problems.join('\n')}`] : []),
+    ...(errorLines.length
+      ? ['', `server log, error level (${errorLines.length} lines, not a check):\n${errorLines.slice(0, 5).map((line) => `  ${line.slice(0, 500)}`).join('\n')}`]
+      : []),
+    '',
+    'checks:',
+    ...checkLines(checks),
+    '',
+    `counts: ${counts}`,
+    `soak ${passed ? 'PASSED' : 'FAILED'}`,
+  ].join('\n')
+}
