@@ -1,13 +1,18 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
-import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
+import { translator } from '../i18n'
+import { TRANSLATION_IMPORT_MAX_BYTES, TRANSLATION_IMPORT_PATH } from '../translation/endpoints'
+import { MULTIPART_OVERHEAD_BYTES, type BodyLimits } from './bodyLimit'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
-import { localeNegotiation, messageLanguage } from './negotiateLocale'
+import { methodOverrideToGet } from './methodOverride'
+import { localeNegotiation } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
+import { languageOf } from './refuse'
 import { requestLog } from './requestLog'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
+import { validateListParams } from './validateListParams'
 import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
 
@@ -29,7 +34,21 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
-  app.use(runtime.config.routes.api, apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
+  const api = runtime.config.routes.api
+  const bodyLimits: BodyLimits = {
+    json: runtime.env.maxJsonBodyBytes,
+    multipart: runtime.env.mediaMaxFileSizeBytes + MULTIPART_OVERHEAD_BYTES,
+    ownFormat: { [`${api}${TRANSLATION_IMPORT_PATH}`]: TRANSLATION_IMPORT_MAX_BYTES },
+  }
+  app.use(
+    api,
+    apiCacheHeaders(),
+    methodOverrideToGet(bodyLimits.json),
+    validateLocaleParams(locales),
+    validateListParams(runtime.config.maxDepth),
+    localeNegotiation(locales, defaultLocale),
+    payloadApi(runtime.config, bodyLimits),
+  )
   if (nextHandler) {
     app.use(siteRootRedirect(locales, defaultLocale))
     app.use(siteCacheHeaders())
@@ -42,12 +61,6 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   }
   app.use(errorHandler(runtime))
   return app
-}
-
-/** The language of our own messages to a request (its ?locale=, else Accept-Language). */
-function languageOf(req: express.Request): UiLanguage {
-  const query = new URL(req.originalUrl, 'http://localhost').searchParams
-  return messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as UiLanguage
 }
 
 function errorHandler(runtime: Runtime): ErrorRequestHandler {

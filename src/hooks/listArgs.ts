@@ -1,0 +1,43 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { requestLanguage, translator } from '@/i18n'
+import { ClientInputError } from '@/errors/ClientInputError'
+
+/** The highest page a list may ask for: with the largest page size, ten million rows deep. */
+export const MAX_PAGE = 10_000
+/** The largest page size anyone may ask for (anonymous readers are further capped, see capPublicReads). */
+export const MAX_LIMIT = 1_000
+
+export type ListParam = 'page' | 'limit' | 'depth'
+
+export type ListParamProblem = { name: ListParam; value: string; min: number; max: number }
+
+const WHOLE_NUMBER = /^\d{1,9}$/
+
+/**
+ * `page`, `limit` and `depth` must be whole numbers within bounds. Payload would read `page=abc` as
+ * page 1, `limit=-5` as no limit, and pass `page=-1` to the database (an error 500).
+ */
+export function listParamProblem(values: Partial<Record<ListParam, unknown>>, maxDepth: number): ListParamProblem | undefined {
+  const bounds: Record<ListParam, [number, number]> = { page: [1, MAX_PAGE], limit: [0, MAX_LIMIT], depth: [0, maxDepth] }
+  for (const name of ['page', 'limit', 'depth'] as const) {
+    const value = values[name]
+    if (value === undefined || value === null) continue
+    const [min, max] = bounds[name]
+    const number = typeof value === 'number' ? value : typeof value === 'string' && WHOLE_NUMBER.test(value) ? Number(value) : NaN
+    if (!Number.isInteger(number) || number < min || number > max) return { name, value: String(value), min, max }
+  }
+  return undefined
+}
+
+/**
+ * The same bounds for GraphQL (`Articles(page: -1)`) and any other API path; REST query strings are
+ * checked before Payload parses them (src/server/validateListParams.ts). Our own code (local API) is trusted.
+ */
+export const refuseBadListArgs: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (req.payloadAPI === 'local' || operation !== 'read') return args
+  const { page, limit } = args as { page?: unknown; limit?: unknown }
+  const problem = listParamProblem({ page, limit }, req.payload.config.maxDepth)
+  if (problem) throw new ClientInputError(translator(requestLanguage(req), 'errors')('invalidListParameter', problem))
+  return args
+}
