@@ -3,7 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import path from 'node:path'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { adminComponents } from '../admin/components'
@@ -24,6 +24,8 @@ import { translationEndpoints } from '../translation/endpoints'
 import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
+import { clientInputErrorsFromDatabase } from './clientInputErrorsFromDatabase'
+import { globalWithInputGuards, withInputGuards } from './inputGuards'
 
 export type Connection = {
   databaseURI: string
@@ -64,8 +66,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       ReviewStates,
       ReviewEvents,
       TranslationStates,
-    ],
-    globals: [ClinicProfile],
+    ].map(withInputGuards),
+    globals: [ClinicProfile].map(globalWithInputGuards),
     endpoints: [reviewQueueEndpoint, ...translationEndpoints],
     // Front ends get related documents one level deep unless they ask for more.
     defaultDepth: 1,
@@ -84,7 +86,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       supportedLanguages: { en, th },
       fallbackLanguage: 'en',
     },
-    db: postgresAdapter({
+    // Database errors caused by the request's values (class 22) answer 400, not 500.
+    db: clientInputErrorsFromDatabase(postgresAdapter({
       pool: {
         connectionString: connection.databaseURI,
         max: env.databasePoolMax,
@@ -95,7 +98,10 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       // for prototyping on a throwaway database (the server refuses it on a migrated one).
       push: env.databasePush,
       migrationDir: path.resolve(srcDir, 'migrations'),
-    }),
+    })),
+    // The client's mistakes, logged as such (a line at info, no stack). Payload's type only lists
+    // its own error names; the lookup is by `error.name`.
+    loggingLevels: { ClientInputError: 'info' } as Config['loggingLevels'],
     upload: {
       limits: { fileSize: env.mediaMaxFileSizeBytes },
     },

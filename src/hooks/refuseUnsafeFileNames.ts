@@ -1,0 +1,23 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { ClientInputError } from '@/errors/ClientInputError'
+import { requestLanguage, translator } from '@/i18n'
+
+/** A plain file name: no folders (`/`, `\`), no `..`, no control characters, not hidden, not too long. */
+export function isPlainFileName(name: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return name.length > 0 && name.length <= 255 && !/[/\\\u0000-\u001f\u007f]/.test(name) && !name.startsWith('.') && !name.includes('..')
+}
+
+/**
+ * Browsers send a file's own name, never a path: a name such as `../../etc/passwd.png` comes from a
+ * hand-made request. Payload would store it under a cleaned-up name; refusing says what happened.
+ */
+export const refuseUnsafeFileNames: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const name = req.file?.name
+  if (typeof name === 'string' && !isPlainFileName(name)) {
+    throw new ClientInputError(translator(requestLanguage(req), 'errors')('unsafeFileName', { name: name.slice(0, 100) }))
+  }
+  return args
+}
