@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { lineText } from '@/fields/text'
 
 /** Raster images only: SVG and HTML can carry scripts that would run on the clinic's domain. */
 export const ALLOWED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
@@ -36,9 +37,8 @@ export const createMediaCollection = ({ staticDir }: { staticDir: string }): Col
     ],
   },
   fields: [
-    {
+    lineText({
       name: 'alt',
-      type: 'text',
       label: { en: 'Alternative text', th: 'ข้อความแทนภาพ' },
       localized: true,
       required: true,
@@ -48,12 +48,11 @@ export const createMediaCollection = ({ staticDir }: { staticDir: string }): Col
           th: 'อธิบายภาพสำหรับผู้ใช้โปรแกรมอ่านหน้าจอ ในแต่ละภาษา',
         },
       },
-    },
-    {
+    }),
+    lineText({
       name: 'caption',
-      type: 'text',
       label: { en: 'Caption', th: 'คำบรรยายภาพ' },
       localized: true,
-    },
+    }),
   ],
 })
