@@ -17,6 +17,7 @@ import { TranslationStates } from '../collections/TranslationStates'
 import { TreatmentMethods } from '../collections/TreatmentMethods'
 import { Users } from '../collections/Users'
 import { createEmailAdapter } from '../email/emailAdapter'
+import { translateClientInputErrors } from '../errors/translateClientInputErrors'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
@@ -102,6 +103,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     // The client's mistakes, logged as such (a line at info, no stack). Payload's type only lists
     // its own error names; the lookup is by `error.name`.
     loggingLevels: { ClientInputError: 'info' } as Config['loggingLevels'],
+    hooks: { afterError: [translateClientInputErrors] },
     upload: {
       limits: { fileSize: env.mediaMaxFileSizeBytes },
     },

@@ -1,7 +1,6 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import { ClientInputError } from '@/errors/ClientInputError'
-import { requestLanguage, translator } from '@/i18n'
 
 /** The adapter methods that run a query with values from a request. */
 const QUERY_METHODS = [
@@ -61,13 +60,12 @@ export function clientInputErrorsFromDatabase<T extends BaseDatabaseAdapter>(ada
       for (const name of QUERY_METHODS) {
         const original = methods[name]
         if (typeof original !== 'function') continue
-        methods[name] = async function (this: unknown, ...params: Array<{ req?: Partial<PayloadRequest> } | undefined>) {
+        methods[name] = async function (this: unknown, ...params: unknown[]) {
           try {
             return await original.apply(this, params)
           } catch (error) {
             if (!isClientDataError(error)) throw error
-            const language = requestLanguage(params[0]?.req ?? {})
-            throw new ClientInputError(translator(language, 'errors')('invalidValue'))
+            throw new ClientInputError('invalidValue')
           }
         }
       }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig, Endpoint, GlobalConfig, PayloadHandler } from 'payload'
 
 import { requestLanguage, translator } from '@/i18n'
-import { refuseBadListArgs } from '@/hooks/listArgs'
+import { refuseBadReadArgs } from '@/hooks/readArgs'
 import { refuseMalformedData, refuseMalformedGlobalData } from '@/hooks/refuseMalformedData'
 import { isPlainFileName, refuseUnsafeFileNames } from '@/hooks/refuseUnsafeFileNames'
 
@@ -43,7 +43,7 @@ export function withInputGuards(collection: CollectionConfig): CollectionConfig 
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseBadListArgs, refuseMalformedData, ...(upload ? [refuseUnsafeFileNames] : []), ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseBadReadArgs, refuseMalformedData, ...(upload ? [refuseUnsafeFileNames] : []), ...(collection.hooks?.beforeOperation ?? [])],
     },
     ...(upload && upload.staticDir
       ? { upload: { ...upload, handlers: [missingFileIsNotFound(upload.staticDir), ...(upload.handlers ?? [])] } }

@@ -13,7 +13,7 @@ import { malformedData } from './malformedData'
 function refuseIfMalformed(data: unknown, fields: FlattenedField[], req: PayloadRequest, { slug, acceptsExtraKeys }: { slug: string; acceptsExtraKeys: boolean }) {
   if (data === undefined) return
   const t = translator(requestLanguage(req), 'errors')
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ClientInputError(t('expected.object'))
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ClientInputError('expected.object')
   const { config, collections } = req.payload
   const problems = malformedData(fields, data as Record<string, unknown>, {
     refuseUnknownKeys: req.payloadAPI !== 'local' && !acceptsExtraKeys,

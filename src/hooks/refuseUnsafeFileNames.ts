@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ClientInputError } from '@/errors/ClientInputError'
-import { requestLanguage, translator } from '@/i18n'
 
 /** A plain file name: no folders (`/`, `\`), no `..`, no control characters, not hidden, not too long. */
 export function isPlainFileName(name: string): boolean {
@@ -17,7 +16,7 @@ export const refuseUnsafeFileNames: CollectionBeforeOperationHook = ({ args, ope
   if (operation !== 'create' && operation !== 'update') return args
   const name = req.file?.name
   if (typeof name === 'string' && !isPlainFileName(name)) {
-    throw new ClientInputError(translator(requestLanguage(req), 'errors')('unsafeFileName', { name: name.slice(0, 100) }))
+    throw new ClientInputError('unsafeFileName', { name: name.slice(0, 100) })
   }
   return args
 }

@@ -36,6 +36,8 @@ export const resources = {
       invalidJson: 'The body is not valid JSON: {{detail}}',
       malformedForm: 'The multipart/form-data body is malformed: {{detail}}.',
       invalidListParameter: '{{name}} must be a whole number from {{min}} to {{max}} (got "{{value}}").',
+      whereNotObject: 'where must be conditions such as where[title][equals]=… (or an object in GraphQL), not a single value.',
+      geoOperator: 'The operator "{{operator}}" is for map positions (point fields), and nothing here has one.',
       invalidValue:
         'A value in the request cannot be stored or searched for: an id must be a whole number from 1 to 2147483647, a number must be in range, a date must be a real date and text may not contain U+0000.',
       unknownField: 'Not a field of this document.',
@@ -87,6 +89,8 @@ export const resources = {
       invalidJson: 'เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง: {{detail}}',
       malformedForm: 'เนื้อหาแบบ multipart/form-data มีรูปแบบไม่ถูกต้อง: {{detail}}',
       invalidListParameter: '{{name}} ต้องเป็นจำนวนเต็มตั้งแต่ {{min}} ถึง {{max}} (ได้รับ "{{value}}")',
+      whereNotObject: 'where ต้องเป็นเงื่อนไข เช่น where[title][equals]=… (หรือออบเจกต์ใน GraphQL) ไม่ใช่ค่าเดียว',
+      geoOperator: 'ตัวดำเนินการ "{{operator}}" ใช้กับตำแหน่งบนแผนที่ (ฟิลด์ point) แต่ที่นี่ไม่มีฟิลด์ชนิดนั้น',
       invalidValue:
         'ค่าในคำขอใช้บันทึกหรือค้นหาไม่ได้: รหัส (id) ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 2147483647 ตัวเลขต้องอยู่ในช่วงที่กำหนด วันที่ต้องเป็นวันที่ที่มีอยู่จริง และข้อความต้องไม่มีอักขระ U+0000',
       unknownField: 'ไม่ใช่ฟิลด์ของเอกสารนี้',

@@ -12,7 +12,7 @@ import { languageOf } from './refuse'
 import { requestLog } from './requestLog'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
-import { validateListParams } from './validateListParams'
+import { validateQueryParams } from './validateQueryParams'
 import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
 
@@ -45,7 +45,7 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
     apiCacheHeaders(),
     methodOverrideToGet(bodyLimits.json),
     validateLocaleParams(locales),
-    validateListParams(runtime.config.maxDepth),
+    validateQueryParams(runtime.config.maxDepth),
     localeNegotiation(locales, defaultLocale),
     payloadApi(runtime.config, bodyLimits),
   )
