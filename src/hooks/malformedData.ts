@@ -35,12 +35,20 @@ function validId(value: unknown, type: 'number' | 'text'): boolean {
   return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= MAX_ID
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** A real date in years 1–9999; `2025-02-30` too is refused (JavaScript would read it as 2 March). */
 const validDate = (value: unknown): boolean => {
   if (!(typeof value === 'string' || value instanceof Date)) return false
   const time = new Date(value).getTime()
   if (Number.isNaN(time)) return false
   const year = new Date(time).getUTCFullYear()
-  return year >= 1 && year <= 9999
+  if (year < 1 || year > 9999) return false
+  const day = typeof value === 'string' ? ISO_DAY.exec(value) : null
+  if (!day) return true
+  const calendar = new Date(0)
+  calendar.setUTCFullYear(Number(day[1]), Number(day[2]) - 1, Number(day[3]))
+  return calendar.getUTCMonth() === Number(day[2]) - 1 && calendar.getUTCDate() === Number(day[3])
 }
 
 /**
