@@ -10,7 +10,9 @@ export function isPlainFileName(name: string): boolean {
 
 /**
  * Browsers send a file's own name, never a path: a name such as `../../etc/passwd.png` comes from a
- * hand-made request. Payload would store it under a cleaned-up name; refusing says what happened.
+ * hand-made request. Over HTTP the raw name is checked before the form parser strips its folders
+ * (src/server/bodyShape.ts); this hook holds uploads that reach Payload otherwise (scripts, the
+ * local API) to the same rule.
  */
 export const refuseUnsafeFileNames: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
