@@ -32,8 +32,11 @@ function refuseIfMalformed(data: unknown, fields: FlattenedField[], req: Payload
 /**
  * Refuses a create or update whose data has the wrong shape (see malformedData) before any other
  * hook or the database sees it: a 400 naming each field, in the caller's language. Drafts too.
- * Auth collections accept keys that are not fields (password, confirm-password …), so unknown keys
- * are only refused elsewhere.
+ * It runs before access control, as Payload's own checks of the body do (invalid JSON): a caller
+ * who may not write gets the 403 for a well-formed body and the 400 for a malformed one. (After
+ * access, Payload's field hooks would already have reshaped some of it: a group given as a string
+ * becomes an empty group.) Auth collections accept keys that are not fields (password,
+ * confirm-password …), so unknown keys are only refused elsewhere.
  */
 export const refuseMalformedData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
