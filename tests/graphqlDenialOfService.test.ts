@@ -27,7 +27,7 @@ describe('anonymous GraphQL that would fan out', () => {
       const body = (await response.json()) as { data?: unknown; errors: Array<{ message: string }> }
       expect(body.data).toBeUndefined()
       expect(body.errors).toHaveLength(1)
-      expect(body.errors[0]!.message).toMatch(new RegExp(`the limit is ${MAX_QUERY_COST}\\.|nested more than ${MAX_QUERY_DEPTH} levels`))
+      expect(body.errors[0]!.message).toMatch(new RegExp(`the cost limit is ${MAX_QUERY_COST}\\.|more than ${MAX_QUERY_DEPTH} levels \\(the depth limit\\)`))
     }
     const ready = await apiClient(server).get('/readyz')
     expect(ready.status).toBe(200)

@@ -76,7 +76,7 @@ describe('GraphQL query limits', () => {
     for (const query of [joinRoundTrips(2, 10), joinRoundTrips(2)]) {
       const [message, ...rest] = refusals(query)
       expect(rest).toEqual([])
-      expect(message).toMatch(new RegExp(`could read about \\d+ documents and queries; the limit is ${MAX_QUERY_COST}\\.`))
+      expect(message).toMatch(new RegExp(`could read about \\d+ documents and queries, and the cost limit is ${MAX_QUERY_COST}\\.`))
     }
     // Three round trips are also too deep: one refusal, whichever limit says it first.
     expect(refusals(joinRoundTrips(3))).toHaveLength(1)
@@ -91,7 +91,7 @@ describe('GraphQL query limits', () => {
     let deep = 'name'
     for (let level = 0; level < MAX_QUERY_DEPTH; level++) deep = `oftenCombinedWith(depth: 0) { ${deep} }`
     const [message] = refusals(`{ TreatmentMethod(id: 1) { ${deep} } }`)
-    expect(message).toBe(`This query is nested more than ${MAX_QUERY_DEPTH} levels deep. Ask for fewer levels of related documents, or make a second request.`)
+    expect(message).toBe(`This query is too deep: it nests fields more than ${MAX_QUERY_DEPTH} levels (the depth limit). Ask for fewer levels of related documents, or make a second request.`)
     const introspection = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }'
     expect(refusals(introspection)).toEqual([])
   })

@@ -4,6 +4,7 @@ import { localizedList } from '@/fields/localizedList'
 import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
+import { lineText, longText, summaryText } from '@/fields/text'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
 import { sitePreview } from './sitePreview'
 
@@ -47,9 +48,9 @@ export const Conditions: CollectionConfig<'conditions'> = {
   ...medicalContentDefaults,
   ...medicalContentWorkflow('conditions'),
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
+    lineText({ name: 'name', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } }),
     slugField('name'),
-    { name: 'summary', type: 'textarea', localized: true, validate: requiredInEnglish('Summary'), label: { en: 'Summary', th: 'สรุป' } },
+    summaryText({ name: 'summary', localized: true, validate: requiredInEnglish('Summary'), label: { en: 'Summary', th: 'สรุป' } }),
     { name: 'description', type: 'richText', localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
     {
       name: 'bodyRegions',
@@ -76,7 +77,7 @@ export const Conditions: CollectionConfig<'conditions'> = {
           max: 52,
           label: { en: 'Judge whether it helps after (weeks)', th: 'ประเมินผลการรักษาหลังจาก (สัปดาห์)' },
         },
-        { name: 'notes', type: 'textarea', localized: true, label: { en: 'Notes', th: 'หมายเหตุ' } },
+        longText({ name: 'notes', localized: true, label: { en: 'Notes', th: 'หมายเหตุ' } }),
       ],
     },
     {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
+import { lineText, longText } from '@/fields/text'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
 import { sitePreview } from './sitePreview'
 
@@ -20,7 +21,7 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
   ...medicalContentDefaults,
   ...medicalContentWorkflow('contraindications'),
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
+    lineText({ name: 'name', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } }),
     slugField('name'),
     {
       name: 'severity',
@@ -33,15 +34,14 @@ export const Contraindications: CollectionConfig<'contraindications'> = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'description', type: 'textarea', localized: true, validate: requiredInEnglish('Description'), label: { en: 'Description', th: 'รายละเอียด' } },
-    { name: 'whoItConcerns', type: 'textarea', localized: true, label: { en: 'Who it concerns', th: 'ผู้ที่เกี่ยวข้อง' } },
-    {
+    longText({ name: 'description', localized: true, validate: requiredInEnglish('Description'), label: { en: 'Description', th: 'รายละเอียด' } }),
+    longText({ name: 'whoItConcerns', localized: true, label: { en: 'Who it concerns', th: 'ผู้ที่เกี่ยวข้อง' } }),
+    longText({
       name: 'advice',
-      type: 'textarea',
       localized: true,
       validate: requiredInEnglish('What to do instead'),
       label: { en: 'What to do instead', th: 'สิ่งที่ควรทำแทน' },
-    },
+    }),
     {
       name: 'treatmentMethods',
       type: 'join',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { lineText } from '@/fields/text'
 
 import { RASTER_IMAGE_TYPES, safeFileHeaders } from './mediaFileHeaders'
 
@@ -40,9 +41,8 @@ export const createMediaCollection = ({ staticDir }: { staticDir: string }): Col
     ],
   },
   fields: [
-    {
+    lineText({
       name: 'alt',
-      type: 'text',
       label: { en: 'Alternative text', th: 'ข้อความแทนภาพ' },
       localized: true,
       required: true,
@@ -52,12 +52,11 @@ export const createMediaCollection = ({ staticDir }: { staticDir: string }): Col
           th: 'อธิบายภาพสำหรับผู้ใช้โปรแกรมอ่านหน้าจอ ในแต่ละภาษา',
         },
       },
-    },
-    {
+    }),
+    lineText({
       name: 'caption',
-      type: 'text',
       label: { en: 'Caption', th: 'คำบรรยายภาพ' },
       localized: true,
-    },
+    }),
   ],
 })

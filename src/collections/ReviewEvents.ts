@@ -2,6 +2,7 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
+import { lineText, longText } from '@/fields/text'
 import { LOCALE_OPTIONS } from '@/localization'
 import { EVENT_ACTIONS, REVIEWED_COLLECTIONS, STAGE_OPTIONS } from '@/workflow/stages'
 
@@ -41,9 +42,9 @@ export const ReviewEvents: CollectionConfig<'review-events'> = {
     { name: 'action', type: 'select', required: true, options: EVENT_ACTIONS.map((value) => ({ value, label: value })) },
     { name: 'fromStage', type: 'select', required: true, options: STAGE_OPTIONS },
     { name: 'toStage', type: 'select', required: true, options: STAGE_OPTIONS },
-    { name: 'comment', type: 'textarea' },
+    longText({ name: 'comment' }),
     { name: 'actor', type: 'relationship', relationTo: 'users' },
-    { name: 'versionId', type: 'text' },
+    lineText({ name: 'versionId' }),
   ],
   timestamps: true,
 }

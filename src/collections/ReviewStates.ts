@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { nobody } from '@/access/nobody'
 import { documentLocaleKeyFields, documentLocaleKeyIndex } from '@/fields/documentLocaleKey'
+import { lineText, longText } from '@/fields/text'
 import { STAGE_OPTIONS } from '@/workflow/stages'
 
 /**
@@ -41,14 +42,13 @@ export const ReviewStates: CollectionConfig<'review-states'> = {
       hasMany: true,
       admin: { description: 'Who changed this locale since its last approval: none of them may approve it.' },
     },
-    { name: 'lastComment', type: 'textarea' },
+    longText({ name: 'lastComment' }),
     { name: 'approvedBy', type: 'relationship', relationTo: 'users' },
     { name: 'approvedAt', type: 'date' },
-    { name: 'approvedVersionId', type: 'text' },
-    {
+    lineText({ name: 'approvedVersionId' }),
+    lineText({
       name: 'approvedFingerprint',
-      type: 'text',
       admin: { description: 'What exactly was approved: only content with this fingerprint may be published.' },
-    },
+    }),
   ],
 }

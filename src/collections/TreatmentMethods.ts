@@ -4,6 +4,7 @@ import { localizedList } from '@/fields/localizedList'
 import { rangeField } from '@/fields/range'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { slugField } from '@/fields/slug'
+import { lineText, summaryText } from '@/fields/text'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from './medicalContent'
 import { sitePreview } from './sitePreview'
 
@@ -22,9 +23,9 @@ export const TreatmentMethods: CollectionConfig<'treatment-methods'> = {
   ...medicalContentDefaults,
   ...medicalContentWorkflow('treatment-methods'),
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } },
+    lineText({ name: 'name', localized: true, validate: requiredInEnglish('Name'), label: { en: 'Name', th: 'ชื่อ' } }),
     slugField('name'),
-    { name: 'summary', type: 'textarea', localized: true, validate: requiredInEnglish('Summary'), label: { en: 'Summary', th: 'สรุป' } },
+    summaryText({ name: 'summary', localized: true, validate: requiredInEnglish('Summary'), label: { en: 'Summary', th: 'สรุป' } }),
     { name: 'description', type: 'richText', localized: true, label: { en: 'Description', th: 'รายละเอียด' } },
     {
       name: 'howItIsPerformed',

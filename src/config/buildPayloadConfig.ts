@@ -3,7 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import path from 'node:path'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { adminComponents } from '../admin/components'
@@ -20,6 +20,7 @@ import { createEmailAdapter } from '../email/emailAdapter'
 import { answerDatabaseTroubleWith503 } from '../hooks/answerDatabaseTroubleWith503'
 import { queryLimitsRule } from '../graphql/queryLimits'
 import { requestBudgetPlugin } from '../limits/requestBudgetPlugin'
+import { translateClientInputErrors } from '../errors/translateClientInputErrors'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
@@ -28,6 +29,8 @@ import { reviewQueueEndpoint } from '../workflow/reviewQueue'
 import type { Env } from '../server/env'
 import { createLogger } from '../server/logger'
 import { loggingLevels, payloadLogger } from './payloadLogging'
+import { clientInputErrorsFromDatabase } from './clientInputErrorsFromDatabase'
+import { globalWithInputGuards, withInputGuards } from './inputGuards'
 
 export type Connection = {
   databaseURI: string
@@ -68,8 +71,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       ReviewStates,
       ReviewEvents,
       TranslationStates,
-    ],
-    globals: [ClinicProfile],
+    ].map(withInputGuards),
+    globals: [ClinicProfile].map(globalWithInputGuards),
     endpoints: [reviewQueueEndpoint, ...translationEndpoints],
     // Front ends get related documents one level deep unless they ask for more.
     defaultDepth: 1,
@@ -88,7 +91,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       supportedLanguages: { en, th },
       fallbackLanguage: 'en',
     },
-    db: postgresAdapter({
+    // Database errors caused by the request's values (class 22) answer 400, not 500.
+    db: clientInputErrorsFromDatabase(postgresAdapter({
       pool: {
         connectionString: connection.databaseURI,
         max: env.databasePoolMax,
@@ -103,7 +107,7 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
       // for prototyping on a throwaway database (the server refuses it on a migrated one).
       push: env.databasePush,
       migrationDir: path.resolve(srcDir, 'migrations'),
-    }),
+    })),
     upload: {
       limits: { fileSize: env.mediaMaxFileSizeBytes },
     },
@@ -127,7 +131,9 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     sharp,
     plugins: [requestBudgetPlugin],
     hooks: {
-      afterError: [answerDatabaseTroubleWith503],
+      // Errors that are not what Payload would say: the client's bad values (400, in its language),
+      // and a database that is down or too slow (503).
+      afterError: [translateClientInputErrors, answerDatabaseTroubleWith503],
     },
     custom: { reviewIntervalMonths: env.reviewIntervalMonths, databaseStatementTimeoutMs: env.databaseStatementTimeoutMs },
     // Scheduled publish and unpublish are jobs: every minute, the server runs those that are due

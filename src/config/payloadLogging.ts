@@ -23,6 +23,8 @@ export const loggingLevels: Config['loggingLevels'] = {
   // Production without a mail server refuses forgot-password (503): a setup to fix, said once at
   // start; each refusal is a warning, not a page. (Keyed by class name; Payload's type lists its own.)
   ...({ PasswordResetUnavailable: 'warn' } as Config['loggingLevels']),
+  // A database error caused by the request's own values (src/config/clientInputErrorsFromDatabase.ts).
+  ...({ ClientInputError: 'info' } as Config['loggingLevels']),
   AuthenticationError: 'info',
   LockedAuth: 'info',
   UnverifiedEmail: 'info',

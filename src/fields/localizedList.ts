@@ -1,5 +1,7 @@
 import type { ArrayField } from 'payload'
 
+import { lineText } from './text'
+
 type Label = { en: string; th: string }
 
 /**
@@ -15,6 +17,6 @@ export function localizedList(name: string, label: Label, singular: Label, { dbN
     label,
     labels: { singular, plural: label },
     localized: true,
-    fields: [{ name: 'text', type: 'text', required: true, label: singular }],
+    fields: [lineText({ name: 'text', required: true, label: singular })],
   }
 }

@@ -4,6 +4,7 @@ import { isStaffFieldLevel } from '@/access/isStaff'
 import { nobodyFieldLevel } from '@/access/nobody'
 import { isolatedRequest } from '@/workflow/isolatedRequest'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, isReviewDue } from '@/workflow/reviewDue'
+import { lineText } from './text'
 
 /**
  * Copies the reviewer's display name next to the relationship: patients see who reviewed a page,
@@ -48,13 +49,12 @@ export function medicalReviewGroup(): GroupField {
         // Admins may approve too (they hold every role's rights).
         filterOptions: { roles: { in: ['reviewer', 'admin'] } },
       },
-      {
+      lineText({
         name: 'reviewerName',
-        type: 'text',
         label: { en: 'Reviewer name (public)', th: 'ชื่อผู้ตรวจทาน (แสดงต่อสาธารณะ)' },
         admin: { readOnly: true, description: { en: "Taken from the reviewer's account.", th: 'ดึงจากบัญชีของผู้ตรวจทาน' } },
         hooks: { beforeChange: [copyReviewerName] },
-      },
+      }),
       {
         name: 'lastReviewedAt',
         type: 'date',

@@ -1,5 +1,7 @@
 import type { ArrayField, Field } from 'payload'
 
+import { lineText } from './text'
+
 export const WEEKDAYS = [
   { value: 'mon', label: { en: 'Monday', th: 'วันจันทร์' } },
   { value: 'tue', label: { en: 'Tuesday', th: 'วันอังคาร' } },
@@ -35,15 +37,14 @@ export function intervalProblem(intervals: Interval[] | null | undefined): strin
 }
 
 function timeField(name: 'opens' | 'closes', label: { en: string; th: string }): Field {
-  return {
+  return lineText({
     name,
-    type: 'text',
     required: true,
     label,
     validate: (value: unknown) =>
-      typeof value === 'string' && HH_MM.test(value) ? true : `${label.en} must be HH:MM (24-hour), e.g. 09:00 (got "${String(value ?? '')}").`,
+      typeof value === 'string' && HH_MM.test(value) ? true : `${label.en} must be HH:MM (24-hour), e.g. 09:00 (got "${String(value ?? '').slice(0, 40)}").`,
     admin: { placeholder: name === 'opens' ? '09:00' : '17:30', width: '50%' },
-  }
+  })
 }
 
 /** One or more opening intervals in a day; validated together so that they cannot overlap. */
@@ -107,7 +108,7 @@ export function hoursExceptionsField(): ArrayField {
           { name: 'closed', type: 'checkbox', defaultValue: true, label: { en: 'Closed all day', th: 'ปิดทั้งวัน' } },
         ],
       },
-      { name: 'label', type: 'text', localized: true, label: { en: 'Reason', th: 'เหตุผล' } },
+      lineText({ name: 'label', localized: true, label: { en: 'Reason', th: 'เหตุผล' } }),
       { ...intervalsField(), admin: { condition: (_data, sibling) => !sibling?.closed } },
     ],
   }

@@ -1,5 +1,7 @@
 import type { FieldHook, TextField } from 'payload'
 
+import { lineText } from './text'
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Lower-case ASCII words joined by hyphens; accents are stripped, anything else (Thai) dropped. */
@@ -29,9 +31,8 @@ const generateFromEnglish =
  * unique in its collection, lower-case ASCII, generated from the English title when left empty.
  */
 export function slugField(sourceField = 'title'): TextField {
-  return {
+  return lineText({
     name: 'slug',
-    type: 'text',
     label: { en: 'Slug (URL name)', th: 'สลัก (ชื่อใน URL)' },
     required: true,
     unique: true,
@@ -43,7 +44,7 @@ export function slugField(sourceField = 'title'): TextField {
         return `Slug is required: give the document an English ${sourceField} or type a slug (lower-case letters, digits and hyphens).`
       }
       if (!SLUG_PATTERN.test(value)) {
-        return `Slug "${value}" must be lower-case ASCII letters and digits separated by single hyphens, e.g. "chronic-low-back-pain".`
+        return `Slug "${value.slice(0, 100)}" must be lower-case ASCII letters and digits separated by single hyphens, e.g. "chronic-low-back-pain".`
       }
       return true
     },
@@ -54,5 +55,5 @@ export function slugField(sourceField = 'title'): TextField {
         th: 'ใช้ร่วมกันทั้งสองภาษา หากเว้นว่างไว้ ระบบจะสร้างจากชื่อภาษาอังกฤษ',
       },
     },
-  }
+  })
 }

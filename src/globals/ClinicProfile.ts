@@ -5,6 +5,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { hoursExceptionsField, weeklyHoursField } from '@/fields/openingHours'
+import { lineText, longText, urlText } from '@/fields/text'
 
 const CONTACT_PATTERNS = {
   phone: /^\+?[0-9 ()-]{6,20}$/,
@@ -15,7 +16,7 @@ const CONTACT_PATTERNS = {
 const matches = (pattern: RegExp, example: string) => (value: unknown) =>
   value === undefined || value === null || value === '' || pattern.test(String(value))
     ? true
-    : `"${String(value)}" does not look right; expected something like ${example}.`
+    : `"${String(value).slice(0, 100)}" does not look right; expected something like ${example}.`
 
 export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
   slug: 'clinic-profile',
@@ -23,20 +24,20 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
   admin: { group: { en: 'Clinic', th: 'คลินิก' } },
   access: { read: anyone, update: isAdmin },
   fields: [
-    { name: 'name', type: 'text', localized: true, validate: requiredInEnglish('Clinic name'), label: { en: 'Clinic name', th: 'ชื่อคลินิก' } },
-    { name: 'tagline', type: 'text', localized: true, label: { en: 'Tagline', th: 'สโลแกน' } },
-    { name: 'description', type: 'textarea', localized: true, label: { en: 'Description', th: 'คำอธิบาย' } },
+    lineText({ name: 'name', localized: true, validate: requiredInEnglish('Clinic name'), label: { en: 'Clinic name', th: 'ชื่อคลินิก' } }),
+    lineText({ name: 'tagline', localized: true, label: { en: 'Tagline', th: 'สโลแกน' } }),
+    longText({ name: 'description', localized: true, label: { en: 'Description', th: 'คำอธิบาย' } }),
     {
       name: 'address',
       type: 'group',
       label: { en: 'Address', th: 'ที่อยู่' },
       fields: [
-        { name: 'street', type: 'text', localized: true, label: { en: 'Street', th: 'ถนน/อาคาร' } },
-        { name: 'district', type: 'text', localized: true, label: { en: 'District', th: 'แขวง/เขต' } },
-        { name: 'city', type: 'text', localized: true, label: { en: 'City', th: 'เมือง' } },
-        { name: 'province', type: 'text', localized: true, label: { en: 'Province', th: 'จังหวัด' } },
-        { name: 'postalCode', type: 'text', label: { en: 'Postal code', th: 'รหัสไปรษณีย์' } },
-        { name: 'country', type: 'text', localized: true, label: { en: 'Country', th: 'ประเทศ' } },
+        lineText({ name: 'street', localized: true, label: { en: 'Street', th: 'ถนน/อาคาร' } }),
+        lineText({ name: 'district', localized: true, label: { en: 'District', th: 'แขวง/เขต' } }),
+        lineText({ name: 'city', localized: true, label: { en: 'City', th: 'เมือง' } }),
+        lineText({ name: 'province', localized: true, label: { en: 'Province', th: 'จังหวัด' } }),
+        lineText({ name: 'postalCode', label: { en: 'Postal code', th: 'รหัสไปรษณีย์' } }),
+        lineText({ name: 'country', localized: true, label: { en: 'Country', th: 'ประเทศ' } }),
       ],
     },
     {
@@ -53,9 +54,8 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
         },
       ],
     },
-    {
+    lineText({
       name: 'timeZone',
-      type: 'text',
       defaultValue: 'Asia/Bangkok',
       label: { en: 'Time zone', th: 'เขตเวลา' },
       validate: (value: unknown) => {
@@ -63,10 +63,10 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
           new Intl.DateTimeFormat('en', { timeZone: String(value) })
           return true
         } catch {
-          return `"${String(value)}" is not an IANA time zone such as Asia/Bangkok.`
+          return `"${String(value).slice(0, 100)}" is not an IANA time zone such as Asia/Bangkok.`
         }
       },
-    },
+    }),
     weeklyHoursField(),
     hoursExceptionsField(),
     {
@@ -74,12 +74,12 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
       type: 'group',
       label: { en: 'Contact channels', th: 'ช่องทางการติดต่อ' },
       fields: [
-        { name: 'phone', type: 'text', label: { en: 'Phone', th: 'โทรศัพท์' }, validate: matches(CONTACT_PATTERNS.phone, '+66 2 000 0000') },
-        { name: 'lineId', type: 'text', label: { en: 'LINE ID', th: 'ไลน์ไอดี' }, validate: matches(CONTACT_PATTERNS.lineId, '@clinic') },
-        { name: 'whatsapp', type: 'text', label: { en: 'WhatsApp', th: 'วอตส์แอป' }, validate: matches(CONTACT_PATTERNS.whatsapp, '+66 80 000 0000') },
+        lineText({ name: 'phone', label: { en: 'Phone', th: 'โทรศัพท์' }, validate: matches(CONTACT_PATTERNS.phone, '+66 2 000 0000') }),
+        lineText({ name: 'lineId', label: { en: 'LINE ID', th: 'ไลน์ไอดี' }, validate: matches(CONTACT_PATTERNS.lineId, '@clinic') }),
+        lineText({ name: 'whatsapp', label: { en: 'WhatsApp', th: 'วอตส์แอป' }, validate: matches(CONTACT_PATTERNS.whatsapp, '+66 80 000 0000') }),
         { name: 'email', type: 'email', label: { en: 'Email', th: 'อีเมล' } },
-        { name: 'website', type: 'text', label: { en: 'Website', th: 'เว็บไซต์' }, validate: validateHttpUrl },
-        { name: 'bookingUrl', type: 'text', label: { en: 'Booking link', th: 'ลิงก์จองคิว' }, validate: validateHttpUrl },
+        urlText({ name: 'website', label: { en: 'Website', th: 'เว็บไซต์' }, validate: validateHttpUrl }),
+        urlText({ name: 'bookingUrl', label: { en: 'Booking link', th: 'ลิงก์จองคิว' }, validate: validateHttpUrl }),
       ],
     },
     {
@@ -101,18 +101,16 @@ export const ClinicProfile: GlobalConfig<'clinic-profile'> = {
       hasMany: true,
       label: { en: 'Services offered', th: 'บริการ' },
     },
-    {
+    longText({
       name: 'licensingStatement',
-      type: 'textarea',
       localized: true,
       label: { en: 'Practitioner licensing', th: 'ใบอนุญาตผู้ประกอบวิชาชีพ' },
-    },
-    {
+    }),
+    longText({
       name: 'safetyDisclaimer',
-      type: 'textarea',
       localized: true,
       validate: requiredInEnglish('Patient safety disclaimer'),
       label: { en: 'Patient safety disclaimer', th: 'ข้อความด้านความปลอดภัยของผู้ป่วย' },
-    },
+    }),
   ],
 }

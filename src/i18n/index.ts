@@ -23,3 +23,9 @@ void instance.init({
 export function translator(language: UiLanguage, namespace = 'notifications'): TFunction {
   return instance.getFixedT(language, namespace)
 }
+
+/** The language of a Payload request's messages: the one Payload chose for it (Accept-Language, the admin's choice). */
+export function requestLanguage(req: { i18n?: { language?: string } }): UiLanguage {
+  const language = req.i18n?.language
+  return UI_LANGUAGES.includes(language as UiLanguage) ? (language as UiLanguage) : 'en'
+}

@@ -1,21 +1,26 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
 import { stampClientAddress } from '../auth/clientAddress'
-import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
+import { translator } from '../i18n'
 import { databaseTrouble } from '../limits/databaseTrouble'
+import { TRANSLATION_IMPORT_MAX_BYTES, TRANSLATION_IMPORT_PATH } from '../translation/endpoints'
+import { MULTIPART_OVERHEAD_BYTES, type BodyLimits } from './bodyLimit'
 import { apiCacheHeaders } from './cacheHeaders'
 import { healthRoutes } from './health'
 import { describeError } from './logging/describeError'
 import { errorLogLevel, statusOfError } from './logging/levels'
 import { clientHasGone } from './logging/requestContext'
+import { methodOverrideToGet } from './methodOverride'
 import { metricsEndpoint } from './metrics/endpoint'
-import { localeNegotiation, messageLanguage } from './negotiateLocale'
+import { localeNegotiation } from './negotiateLocale'
 import { payloadApi } from './payloadApi'
+import { languageOf } from './refuse'
 import { requestBudget } from './requestBudget'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { siteCacheHeaders } from './siteCacheHeaders'
 import { siteRootRedirect } from './siteRoot'
+import { validateQueryParams } from './validateQueryParams'
 import { validateLocaleParams } from './validateLocale'
 import type { Runtime } from './runtime'
 
@@ -41,10 +46,24 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   app.use(healthRoutes(runtime, isShuttingDown))
   const locales = (runtime.config.localization ? runtime.config.localization.localeCodes : []) as string[]
   const defaultLocale = runtime.config.localization ? runtime.config.localization.defaultLocale : 'en'
+  const api = runtime.config.routes.api
+  const bodyLimits: BodyLimits = {
+    json: runtime.env.maxJsonBodyBytes,
+    multipart: runtime.env.mediaMaxFileSizeBytes + MULTIPART_OVERHEAD_BYTES,
+    ownFormat: { [`${api}${TRANSLATION_IMPORT_PATH}`]: TRANSLATION_IMPORT_MAX_BYTES },
+  }
   // Sign-in throttling in Payload's hooks counts attempts per client address.
-  app.use(runtime.config.routes.api, stampClientAddress())
-  const graphqlPath = `${runtime.config.routes.api}${runtime.config.routes.graphQL}`
-  app.use(runtime.config.routes.api, requestBudget(runtime.env.readTimeBudgetMs, graphqlPath), apiCacheHeaders(), validateLocaleParams(locales), localeNegotiation(locales, defaultLocale), payloadApi(runtime.config))
+  app.use(api, stampClientAddress())
+  app.use(
+    api,
+    requestBudget(runtime.env.readTimeBudgetMs, `${api}${runtime.config.routes.graphQL}`),
+    apiCacheHeaders(),
+    methodOverrideToGet(bodyLimits.json),
+    validateLocaleParams(locales),
+    validateQueryParams(runtime.config.maxDepth),
+    localeNegotiation(locales, defaultLocale),
+    payloadApi(runtime.config, bodyLimits),
+  )
   if (nextHandler) {
     app.use(siteRootRedirect(locales, defaultLocale))
     app.use(siteCacheHeaders())
@@ -57,12 +76,6 @@ export function createApp({ runtime, nextHandler, isShuttingDown = () => false }
   }
   app.use(errorHandler(runtime))
   return app
-}
-
-/** The language of our own messages to a request (its ?locale=, else Accept-Language). */
-function languageOf(req: express.Request): UiLanguage {
-  const query = new URL(req.originalUrl, 'http://localhost').searchParams
-  return messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as UiLanguage
 }
 
 /**

@@ -93,6 +93,11 @@ const schema = z
       .positive({ error: 'must be a positive number of megabytes' })
       .max(1024, { error: 'must be at most 1024 MB' })
       .default(10),
+    MAX_JSON_BODY_MB: z.coerce
+      .number({ error: 'must be a number of megabytes' })
+      .positive({ error: 'must be a positive number of megabytes' })
+      .max(100, { error: 'must be at most 100 MB' })
+      .default(2),
     EMBEDDED_POSTGRES_PORT: port.default(54329),
     CORS_ORIGINS: z.string().default(''),
     SERVE_ADMIN: booleanFlag.default(true),
@@ -179,6 +184,8 @@ export type Env = {
   dataDir: string
   mediaDir: string
   mediaMaxFileSizeBytes: number
+  /** Largest accepted request body that is not an upload (JSON, GraphQL, form fields). */
+  maxJsonBodyBytes: number
   embeddedPostgresPort: number
   corsOrigins: string[]
   serveAdmin: boolean
@@ -277,6 +284,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(env.DATA_DIR, 'media')),
     mediaMaxFileSizeBytes: Math.round(env.MEDIA_MAX_FILE_SIZE_MB * 1024 * 1024),
+    maxJsonBodyBytes: Math.round(env.MAX_JSON_BODY_MB * 1024 * 1024),
     embeddedPostgresPort: env.EMBEDDED_POSTGRES_PORT,
     corsOrigins,
     serveAdmin: env.SERVE_ADMIN,

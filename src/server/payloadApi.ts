@@ -14,15 +14,20 @@ import {
 import type { SanitizedConfig } from 'payload'
 
 import { withRequestErrorStatus } from '../graphql/requestErrorStatus'
+import { bodyLimitFor, BodyTooLarge, readBoundedBody, refuseTooLarge, type BodyLimits } from './bodyLimit'
+import { bodyProblem } from './bodyShape'
+import { refuse } from './refuse'
 
 type RouteHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
  * Serves Payload's REST and GraphQL API straight from express, with Payload's own route handlers
  * (the same ones Next would call). API traffic skips Next's router, and the API works in
- * processes that do not render the admin (SERVE_ADMIN=false, tests).
+ * processes that do not render the admin (SERVE_ADMIN=false, tests). Request bodies are read here,
+ * within `bodyLimits`, before Payload sees them: an oversized one gets a 413, one of a type Payload
+ * does not read a 415, malformed JSON or form data a 400, and none of them reaches Payload.
  */
-export function payloadApi(config: SanitizedConfig): RequestHandler {
+export function payloadApi(config: SanitizedConfig, bodyLimits: BodyLimits): RequestHandler {
   const configPromise = Promise.resolve(config)
   const rest: Record<string, RouteHandler> = {
     GET: REST_GET(configPromise),
@@ -40,8 +45,23 @@ export function payloadApi(config: SanitizedConfig): RequestHandler {
 
   return async (req, res, next) => {
     try {
-      const request = toFetchRequest(req)
-      const pathname = new URL(request.url).pathname
+      const pathname = new URL(req.originalUrl, 'http://localhost').pathname
+      let body: Buffer | undefined
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        try {
+          body = await readBoundedBody(req, bodyLimitFor(bodyLimits, pathname, req.headers['content-type']))
+        } catch (error) {
+          if (!(error instanceof BodyTooLarge)) throw error
+          refuseTooLarge(req, res, error.limit)
+          return
+        }
+        const problem = pathname in bodyLimits.ownFormat ? undefined : bodyProblem(body, req.headers['content-type'])
+        if (problem) {
+          refuse(req, res, problem.status, problem.key, problem.params)
+          return
+        }
+      }
+      const request = toFetchRequest(req, body)
       let response: Response
       if (pathname === graphqlRoute && req.method === 'POST') {
         response = await withRequestErrorStatus(await graphql(request))
@@ -75,29 +95,28 @@ function safeDecode(segment: string): string {
   }
 }
 
-function toFetchRequest(req: ExpressRequest): Request {
+/** The express request as a fetch Request for Payload's handlers, with the body already read. */
+function toFetchRequest(req: ExpressRequest, body: Buffer | undefined): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
     if (Array.isArray(value)) value.forEach((item) => headers.append(name, item))
     else headers.set(name, value)
   }
+  if (body) {
+    // The body is whole now, whether it came chunked or not.
+    headers.delete('transfer-encoding')
+    headers.set('content-length', String(body.length))
+  }
   const url = new URL(req.originalUrl, `${req.protocol}://${req.headers.host ?? 'localhost'}`)
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
-  return new Request(url, {
-    method: req.method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    // Required by undici for streamed request bodies.
-    duplex: 'half',
-  } as RequestInit)
+  return new Request(url, { method: req.method, headers, body: body as BodyInit | undefined })
 }
 
 async function sendFetchResponse(response: Response, req: ExpressRequest, res: ExpressResponse): Promise<void> {
   res.status(response.status)
   if (!req.complete) {
-    // Payload answered without reading the whole body (refused upload, access denied): the rest
-    // of the body is still on the socket, so this connection cannot carry another request.
+    // A body that was never read (one sent with a GET): the rest of it is still on the socket, so
+    // this connection cannot carry another request.
     res.setHeader('Connection', 'close')
     res.once('finish', () => req.resume())
   }

@@ -1,7 +1,6 @@
 import type { RequestHandler } from 'express'
 
-import { translator, UI_LANGUAGES } from '../i18n'
-import { messageLanguage } from './negotiateLocale'
+import { refuse } from './refuse'
 
 /**
  * Payload answers an unknown `?locale=` with the default language, which hides typos in front-end
@@ -19,14 +18,11 @@ export function validateLocaleParams(locales: string[]): RequestHandler {
   return (req, res, next) => {
     const query = new URL(req.originalUrl, 'http://localhost').searchParams
     for (const [name, choices] of checks) {
-      for (const value of query.getAll(name)) {
+      // `locale[]=en` or `locale[$ne]=x` would reach Payload as an array or object.
+      const nested = [...query.keys()].some((key) => key.startsWith(`${name}[`))
+      for (const value of nested ? ['[…]'] : query.getAll(name)) {
         if (!choices.has(value)) {
-          const language = messageLanguage(query, req.headers['accept-language'], UI_LANGUAGES, 'en') as (typeof UI_LANGUAGES)[number]
-          const t = translator(language, 'errors')
-          res
-            .status(400)
-            .set('Content-Language', language)
-            .json({ errors: [{ message: t('unknownParameter', { name, value, choices: [...choices].join(', ') }) }] })
+          refuse(req, res, 400, 'unknownParameter', { name, value, choices: [...choices].join(', ') })
           return
         }
       }

@@ -2,19 +2,22 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type Paylo
 
 import { ROLES, hasRole, isOnlyTranslator, isTranslatorOf } from '@/access/roles'
 import { problem, Refusal } from '@/endpoints/problem'
+import { requestLanguage, translator } from '@/i18n'
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { now } from '@/workflow/clock'
 import { isLocale } from '@/workflow/publication'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/workflow/stages'
 import { translationDashboard } from './dashboard'
-import { importTranslations } from './importTranslations'
+import { importTranslations, type ImportReport } from './importTranslations'
 import { TranslationFileError, fromJsonImport, toJsonExport } from './jsonFormat'
 import { TARGET_LOCALES, refreshTranslationState, translationDetail, type FieldStatus } from './tracker'
 import { collectUnits } from './units'
 import { fromXliffImport, toXliffExport } from './xliffFormat'
 
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/** Translation files may be larger than other request bodies: 1,000 units of XLIFF are a few MB. */
+export const TRANSLATION_IMPORT_MAX_BYTES = 20 * 1024 * 1024
+export const TRANSLATION_IMPORT_PATH = '/translations/import'
 
 /** The target language of a request, checked against the user: translators only their own. */
 function targetLocale(req: PayloadRequest, value: unknown, { writing }: { writing: boolean }): LocaleCode {
@@ -135,7 +138,7 @@ async function readUpload(req: PayloadRequest): Promise<string> {
 const importFile = guarded(async (req) => {
   if (!req.user) throw new Refusal(401, 'Sign in to import translations.')
   const length = Number(req.headers.get('content-length') ?? 0)
-  if (length > MAX_IMPORT_BYTES) throw new Refusal(413, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB: split it.`)
+  if (length > TRANSLATION_IMPORT_MAX_BYTES) throw new Refusal(413, `The file is larger than ${TRANSLATION_IMPORT_MAX_BYTES / 1024 / 1024} MB: split it.`)
   const text = await readUpload(req)
   const format = (req.query.format as string | undefined) ?? (text.trimStart().startsWith('{') ? 'json' : 'xliff')
   let parsed
@@ -157,14 +160,26 @@ const importFile = guarded(async (req) => {
     throw new Refusal(400, `The file translates into "${locale}", not "${String(req.query.locale)}".`)
   }
   const report = await importTranslations(req, { locale, units: parsed.units })
+  if (everyUnitRefused(report)) {
+    const message = translator(requestLanguage(req), 'errors')('importRefused')
+    return Response.json({ errors: [{ message }], ...report }, { status: 422 })
+  }
   return Response.json(report)
 })
+
+/**
+ * A file whose every unit was refused (conflicts, unknown ids, broken segments) imported nothing:
+ * a 422 with the same per-unit report, so that a script or a tool sees the failure in the status.
+ * A file with some units applied or unchanged is a 200 with its report.
+ */
+export const everyUnitRefused = (report: ImportReport): boolean =>
+  report.units.length > 0 && report.summary.applied === 0 && report.summary.unchanged === 0
 
 /** The translation API: status, per-document detail, confirming, and file export and import. */
 export const translationEndpoints: Endpoint[] = [
   { path: '/translations/status', method: 'get', handler: dashboard },
   { path: '/translations/export', method: 'get', handler: exportFile },
-  { path: '/translations/import', method: 'post', handler: importFile },
+  { path: TRANSLATION_IMPORT_PATH, method: 'post', handler: importFile },
   { path: '/translations/:collection/:id', method: 'get', handler: documentDetail },
   { path: '/translations/:collection/:id/confirm', method: 'post', handler: confirm },
 ]

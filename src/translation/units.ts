@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { MAX_ID } from '@/hooks/malformedData'
 import { DEFAULT_LOCALE, type LocaleCode } from '@/localization'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '@/workflow/stages'
 import type { TranslationStatus } from './status'
@@ -28,7 +29,10 @@ export const unitId = (collection: string, documentId: number, path: string) => 
 export function parseUnitId(id: string): { collection: ReviewedCollection; documentId: number; path: string } | null {
   const match = /^([a-z-]+):(\d+):([A-Za-z0-9_.]+)$/.exec(id)
   if (!match || !(REVIEWED_COLLECTIONS as readonly string[]).includes(match[1]!)) return null
-  return { collection: match[1] as ReviewedCollection, documentId: Number(match[2]), path: match[3]! }
+  const documentId = Number(match[2])
+  // Ids are PostgreSQL integers: a larger number names no document.
+  if (!Number.isSafeInteger(documentId) || documentId < 1 || documentId > MAX_ID) return null
+  return { collection: match[1] as ReviewedCollection, documentId, path: match[3]! }
 }
 
 export type ExportSelection = {

@@ -10,6 +10,7 @@ import {
 
 import { ROLES, hasRole, isTranslatorOf } from '@/access/roles'
 import { problem, Refusal } from '@/endpoints/problem'
+import { TEXT_LIMITS } from '@/fields/text'
 import { LOCALE_CODES, type LocaleCode } from '@/localization'
 import type { User } from '@/payload-types'
 import { now } from './clock'
@@ -101,6 +102,9 @@ export function reviewEndpoints(collection: ReviewedCollection): Endpoint[] {
       return problem(400, `Give the locale under review: one of ${LOCALE_CODES.join(', ')}.`)
     }
     if (comment !== undefined && comment !== null && typeof comment !== 'string') return problem(400, 'The comment must be text.')
+    if (typeof comment === 'string' && comment.length > TEXT_LIMITS.long) {
+      return problem(400, `The comment is too long: at most ${TEXT_LIMITS.long} characters (got ${comment.length}).`)
+    }
     const rule = TRANSITIONS[action as Action]
     if (!hasRole(req.user, ...rule.roles) && !(rule.translators && isTranslatorOf(req.user, locale))) {
       if (rule.translators && hasRole(req.user, 'translator')) {

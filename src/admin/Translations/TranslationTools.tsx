@@ -68,10 +68,13 @@ export function TranslationTools({ canImport, locale }: { canImport: boolean; lo
         body: form,
       })
       const body = (await response.json().catch(() => ({}))) as Partial<ImportReport> & Problem
-      if (!response.ok || !body.summary) {
-        setError(body.errors?.map((problem) => problem.message).filter(Boolean).join(' ') || t.importFailed(response.status))
+      const problems = body.errors?.map((problem) => problem.message).filter(Boolean).join(' ') || t.importFailed(response.status)
+      if (!body.summary) {
+        setError(problems)
         return
       }
+      // 422: every unit was refused; the report still says why, unit by unit.
+      if (!response.ok) setError(problems)
       setReport({ locale: body.locale ?? locale, summary: body.summary, documents: body.documents ?? 0, units: body.units ?? [], fileName: file.name })
       if (input.current) input.current.value = ''
       setFileName(null)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { lineText, summaryText } from '@/fields/text'
 import { MEDICAL_CONTENT_GROUP, medicalContentDefaults, medicalContentFields, medicalContentWorkflow } from '../medicalContent'
 import { setReadingTime } from './hooks/setReadingTime'
 import { sitePreview } from '../sitePreview'
@@ -22,9 +23,9 @@ export const Articles: CollectionConfig<'articles'> = {
   ...medicalContentDefaults,
   ...medicalContentWorkflow('articles', { beforeChange: [setReadingTime] }),
   fields: [
-    { name: 'title', type: 'text', localized: true, validate: requiredInEnglish('Title'), label: { en: 'Title', th: 'ชื่อเรื่อง' } },
+    lineText({ name: 'title', localized: true, validate: requiredInEnglish('Title'), label: { en: 'Title', th: 'ชื่อเรื่อง' } }),
     slugField('title'),
-    { name: 'excerpt', type: 'textarea', localized: true, label: { en: 'Excerpt', th: 'คำโปรย' } },
+    summaryText({ name: 'excerpt', localized: true, label: { en: 'Excerpt', th: 'คำโปรย' } }),
     { name: 'body', type: 'richText', required: true, localized: true, label: { en: 'Body', th: 'เนื้อหา' } },
     { name: 'heroImage', type: 'upload', relationTo: 'media', label: { en: 'Hero image', th: 'ภาพหลัก' } },
     {
