@@ -79,7 +79,7 @@ describe('client mistakes are not server errors', () => {
       body: '{"name": "unterminated',
     })
     expect(response.status).toBe(400)
-    expectClientMistake(await linesOf(response.headers.get('x-request-id')), 400, /Invalid JSON/)
+    expectClientMistake(await linesOf(response.headers.get('x-request-id')), 400, /not valid JSON/)
   })
 
   it('logs a GraphQL Forbidden (answered 200 with errors) at info, its request at info', async () => {

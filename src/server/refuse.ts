@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express'
 
 import { translator, UI_LANGUAGES, type UiLanguage } from '../i18n'
+import type { Logger } from './logger'
 import { messageLanguage } from './negotiateLocale'
 
 /** The language of our own messages to a request: its `?locale=`, else `Accept-Language`. */
@@ -15,6 +16,8 @@ export function languageOf(req: Request): UiLanguage {
  */
 export function refuse(req: Request, res: Response, status: number, key: string, params: Record<string, unknown> = {}): void {
   const language = languageOf(req)
+  // Why, at info and in English, like every client mistake (its request line says warn).
+  ;(res.locals.log as Logger | undefined)?.info(translator('en', 'errors')(key, params), { requestId: res.locals.requestId, status })
   res
     .status(status)
     .set('Content-Language', language)

@@ -19,6 +19,8 @@ export function requestLog(log: Logger): RequestHandler {
     const incoming = req.get('x-request-id')
     const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID()
     res.locals.requestId = requestId
+    // Our own middleware that refuses a request says why through it (see refuse.ts).
+    res.locals.log = log
     res.setHeader('X-Request-Id', requestId)
     res.once('close', () => {
       log[requestLogLevel(res.statusCode)]('request', {
