@@ -29,13 +29,17 @@ async function hiddenOnPath(req: PayloadRequest, fields: FlattenedField[], path:
 
 /**
  * Payload refuses `where` on hidden fields, but a `sort` through a relation to one (`sort=author.hash`,
- * `joins[relatedArticles][sort]=author.salt`) was accepted and ordered the results by the password
- * hashes: an oracle on values nobody may read. Such sorts get a 400, as a `where` on them does.
+ * `joins[relatedArticles][sort]=author.salt`, `versions?sort=version.author.hash`) was accepted and
+ * ordered the results by the password hashes: an oracle on values nobody may read. Such sorts get a
+ * 400, as a `where` on them does.
  */
 export const refuseSortsOnHiddenFields: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'read' || args.overrideAccess === true) return args
-  const { sort, joins } = args as { sort?: unknown; joins?: Joins }
-  const checks: Array<{ fields: FlattenedField[]; path: string }> = sortPaths(sort).map((path) => ({ fields: collection.flattenedFields, path }))
+  const { sort, joins, overrideAccess } = args as { sort?: unknown; joins?: Joins; overrideAccess?: boolean }
+  if (operation !== 'read' || overrideAccess === true) return args
+  // Reading versions is a 'read' too; their fields are under `version.` (`sort=version.author.hash`).
+  const hasVersionField = collection.flattenedFields.some((field) => field.name === 'version')
+  const ownPath = (path: string) => (hasVersionField ? path : path.replace(/^(-?)version\./, '$1'))
+  const checks: Array<{ fields: FlattenedField[]; path: string }> = sortPaths(sort).map((path) => ({ fields: collection.flattenedFields, path: ownPath(path) }))
   for (const [name, join] of Object.entries(joins || {})) {
     const field = collection.flattenedFields.find((candidate) => candidate.name === name)
     if (!join || field?.type !== 'join' || typeof field.collection !== 'string') continue

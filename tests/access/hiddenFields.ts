@@ -131,6 +131,7 @@ export async function hiddenFieldChecks(world: World): Promise<HiddenCheck[]> {
   for (const path of CREDENTIAL_PATHS) await restFilters(world, 'admin', 'users', path, checks)
   for (const path of ['author.hash', 'author.salt', 'medicalReview.reviewedBy.resetPasswordToken', 'author.loginAttempts']) await restFilters(world, 'editor', 'articles', path, checks)
   for (const path of ['actor.hash', 'actor.sessions.id']) await restFilters(world, 'reviewer', 'review-events', path, checks)
+  for (const path of ['version.author.hash', 'version.medicalReview.reviewedBy.salt']) await restFilters(world, 'editor', 'articles/versions', path, checks)
   await graphqlFilters(world, checks)
   await joinFilters(world, checks)
   return checks
