@@ -132,7 +132,8 @@ describe('publishing needs approval of the exact text', () => {
     await approve(id, 'en')
     const stale = { medicalReview: { reviewedBy: null, lastReviewedAt: null } }
     expect((await as(staff.admin).patch(`/api/conditions/${id}`, { ...stale, _status: 'published' })).status).toBe(200)
-    expect((await publicRead(id)).body.medicalReview).toMatchObject({ reviewedBy: staff.ids.reviewer, reviewerName: 'reviewer' })
+    expect((await publicRead(id)).body.medicalReview).toMatchObject({ reviewerName: 'reviewer' })
+    expect((await as(staff.admin).get(`/api/conditions/${id}?depth=0`)).body.medicalReview.reviewedBy).toBe(staff.ids.reviewer)
     await as(staff.editor).patch(`/api/conditions/${id}?draft=true`, { medicalReview: { reviewedBy: staff.ids.editor, lastReviewedAt: '2030-01-01' } })
     const draftRead = await as(staff.editor).get(`/api/conditions/${id}?draft=true&depth=0`)
     expect(draftRead.body.medicalReview.reviewedBy).toBe(staff.ids.reviewer)
@@ -236,5 +237,45 @@ describe('unpublishing', () => {
     expect(events[0]).toMatchObject({ action: 'unpublish', locale: 'en', fromStage: 'published', toStage: 'draft', actor: staff.ids.admin })
     // Back on the site only after a new review.
     expect((await publish(id)).status).toBe(409)
+  })
+})
+
+describe('restoring versions', () => {
+  const versions = async (id: number) =>
+    (await as(staff.admin).get(`/api/conditions/versions?where[parent][equals]=${id}&sort=createdAt&depth=0&limit=50`)).body.docs as Array<{
+      id: number
+      version: { summary: string; _status: string }
+    }>
+
+  it('restores a version as a draft that needs a new review, while the published page stays', async () => {
+    const id = await draft('Restored condition')
+    await as(staff.editor).patch(`/api/conditions/${id}?draft=true`, { summary: 'The summary that went online.' })
+    await approve(id, 'en')
+    expect((await publish(id)).status).toBe(200)
+    const first = (await versions(id)).find((version) => version.version.summary === 'Restored condition.')!
+
+    const restored = await as(staff.editor).post(`/api/conditions/versions/${first.id}?draft=true`)
+    expect(restored.status).toBe(200)
+    expect((await stages(id)).stages.en).toBe('draft')
+    expect((await as(staff.editor).get(`/api/conditions/${id}?draft=true`)).body.summary).toBe('Restored condition.')
+    expect((await publicRead(id)).body.summary).toBe('The summary that went online.')
+    expect((await publish(id)).status).toBe(409)
+  })
+
+  it('refuses a translator’s restore: a version holds every language', async () => {
+    const id = await draft('Not for translators', 'ไม่ใช่สำหรับนักแปล')
+    const [first] = await versions(id)
+    const response = await as(staff.translator).post(`/api/conditions/versions/${first.id}?draft=true&locale=th`)
+    expect(response.status).toBe(403)
+    expect(response.body.errors[0].message).toMatch(/^Translators cannot restore versions/)
+  })
+
+  it('refuses an editor’s restore of a published version onto the site', async () => {
+    const id = await draft('Old published text')
+    await approve(id, 'en')
+    await publish(id)
+    const published = (await versions(id)).find((version) => version.version._status === 'published')!
+    await as(staff.editor).patch(`/api/conditions/${id}?draft=true`, { summary: 'Newer draft.' })
+    expect((await as(staff.editor).post(`/api/conditions/versions/${published.id}`)).status).toBe(403)
   })
 })

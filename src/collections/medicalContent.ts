@@ -12,6 +12,7 @@ import { keepSharedFieldsFromTranslators, limitTranslatorsToTheirLocales } from 
 import { normalizeTextToNFC } from '@/hooks/normalizeTextToNFC'
 import { recordPublication } from '@/hooks/recordPublication'
 import { refusePublishByNonAdmins } from '@/hooks/refusePublishByNonAdmins'
+import { refuseQueriesThroughReviewHistory } from '@/hooks/refuseQueriesThroughReviewHistory'
 import { rememberPublicationIntent } from '@/hooks/rememberPublicationIntent'
 import { resetReviewOnEdit } from '@/hooks/resetReviewOnEdit'
 import { trackTranslations } from '@/hooks/trackTranslations'
@@ -36,7 +37,7 @@ export function medicalContentWorkflow(
 ): Pick<CollectionConfig, 'hooks' | 'endpoints'> {
   return {
     hooks: {
-      beforeOperation: [capPublicReads(), rememberPublicationIntent, refusePublishByNonAdmins, limitTranslatorsToTheirLocales],
+      beforeOperation: [capPublicReads(), refuseQueriesThroughReviewHistory, rememberPublicationIntent, refusePublishByNonAdmins, limitTranslatorsToTheirLocales],
       beforeChange: [normalizeTextToNFC, keepSharedFieldsFromTranslators(slug), ...(own.beforeChange ?? []), enforceApprovalBeforePublish(slug)],
       afterChange: [recordPublication(slug), resetReviewOnEdit(slug), trackTranslations(slug)],
       afterDelete: [forgetReviewStates(slug)],

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdminRequest } from '../access/isAdmin'
 import { adminComponents } from '../admin/components'
 import { Articles } from '../collections/Articles'
 import { Conditions } from '../collections/Conditions'
@@ -21,6 +22,8 @@ import { answerDatabaseTroubleWith503 } from '../hooks/answerDatabaseTroubleWith
 import { queryLimitsRule } from '../graphql/queryLimits'
 import { requestBudgetPlugin } from '../limits/requestBudgetPlugin'
 import { translateClientInputErrors } from '../errors/translateClientInputErrors'
+import { guardScheduledPublishing } from '../hooks/onlyAdminsCancelScheduledPublishing'
+import { guardSortsInEveryCollection } from '../hooks/refuseSortsOnHiddenFields'
 import { ClinicProfile } from '../globals/ClinicProfile'
 import { DEFAULT_LOCALE, LOCALES } from '../localization'
 import { srcDir } from '../paths'
@@ -44,11 +47,11 @@ export type Connection = {
  * statically (Node 20 can hang on a dynamic import() of Payload's dependency graph) and only
  * knows the database URI after starting an embedded PostgreSQL.
  */
-export function buildPayloadConfig(env: Env, connection: Connection): Promise<SanitizedConfig> {
+export async function buildPayloadConfig(env: Env, connection: Connection): Promise<SanitizedConfig> {
   // Cookies are only accepted from these origins (Payload's default accepts any).
   const trustedOrigins = [env.serverURL, ...env.corsOrigins]
 
-  return buildConfig({
+  const config = await buildConfig({
     serverURL: env.serverURL,
     secret: connection.secret,
     telemetry: false,
@@ -140,6 +143,8 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     // (only in processes started with cron, see src/server/runtime.ts; RUN_JOBS=false opts out).
     jobs: {
       autoRun: [{ cron: '* * * * *', allQueues: true, limit: 20 }],
+      // GET /api/payload-jobs/run runs due jobs on demand: an operator's tool, not every signed-in user's.
+      access: { run: isAdminRequest },
     },
     // Without EMAIL_SMTP_URL nothing is sent: development and tests capture emails (development
     // also logs them, reset links included); production logs a warning and refuses forgot-password.
@@ -149,4 +154,5 @@ export function buildPayloadConfig(env: Env, connection: Connection): Promise<Sa
     loggingLevels,
     logger: payloadLogger(env),
   })
+  return guardScheduledPublishing(guardSortsInEveryCollection(config))
 }

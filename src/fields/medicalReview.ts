@@ -48,6 +48,9 @@ export function medicalReviewGroup(): GroupField {
         label: { en: 'Reviewed by', th: 'ตรวจทานโดย' },
         // Admins may approve too (they hold every role's rights).
         filterOptions: { roles: { in: ['reviewer', 'admin'] } },
+        // A staff account's id: the public gets the reviewer's name (reviewerName) instead, and
+        // cannot read or filter on it.
+        access: { read: isStaffFieldLevel },
       },
       lineText({
         name: 'reviewerName',

@@ -14,14 +14,18 @@ const theirLocales = (user: User) =>
 /**
  * A translator writes only the languages listed on their account (REST, GraphQL, bulk update,
  * the admin, "copy to locale", XLIFF import), and creates nothing: an editor creates documents in
- * English. Checked before anything runs, with a message saying what they may do instead.
+ * English. Nor do they restore versions, which rewrite every language. Checked before anything
+ * runs, with a message saying what they may do instead.
  */
 export const limitTranslatorsToTheirLocales: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID' && operation !== 'restoreVersion') return args
   const user = req.user as User | null
   if (!user || args.overrideAccess === true || !isOnlyTranslator(user)) return args
   if (operation === 'create') {
     throw new APIError('Translators cannot create documents: an editor creates them in English, then you translate them.', 403, undefined, true)
+  }
+  if (operation === 'restoreVersion') {
+    throw new APIError('Translators cannot restore versions: a version holds every language, English included. Ask an editor to restore it.', 403, undefined, true)
   }
   const locale = (args as { publishSpecificLocale?: string }).publishSpecificLocale ?? req.locale
   if (!isLocale(locale)) {

@@ -4,28 +4,39 @@ import { LOCALE_CODES, LOCALES, type LocaleCode } from '@/localization'
 import { fingerprintOf, fingerprintOfParts, readLocales, split } from './fingerprint'
 import type { ReviewedCollection } from './stages'
 
-/** How a write was asked for, noted before Payload starts (hooks further on cannot see it). */
-export type PublicationIntent = { draft: boolean; publishSpecificLocale?: string; overrideAccess: boolean }
+/**
+ * How a write was asked for, noted before Payload starts (hooks further on cannot see it).
+ * `restore`: a version restored; as a draft it never touches the published document, whatever
+ * status the restored version had.
+ */
+export type PublicationIntent = { draft: boolean; publishSpecificLocale?: string; overrideAccess: boolean; restore?: boolean }
 
 /*
- * Kept beside the request rather than in req.context: Payload replaces req.context with a copy on
- * every local API call a hook makes, so values added to it afterwards would be lost.
+ * Kept on the request itself, under symbols, rather than in req.context: Payload replaces
+ * req.context with a copy on every local API call a hook makes, so values added to it afterwards
+ * would be lost. Symbol properties also reach the hooks of a version restore, which get a proxy of
+ * the request (Payload's isolateObjectProperty), where a map keyed by the request found nothing.
  */
-const intents = new WeakMap<object, PublicationIntent>()
-const plans = new WeakMap<object, Map<string, PublicChange[]>>()
+export const INTENT = Symbol('publication intent')
+const PLANS = Symbol('publication plans')
+type WithIntent = { [INTENT]?: PublicationIntent; [PLANS]?: Map<string, PublicChange[]> }
 
-export const rememberIntent = (req: PayloadRequest, intent: PublicationIntent) => intents.set(req, intent)
-export const intentOf = (req: PayloadRequest) => intents.get(req)
+export const rememberIntent = (req: PayloadRequest, intent: PublicationIntent) => {
+  ;(req as WithIntent)[INTENT] = intent
+}
+export const intentOf = (req: PayloadRequest) => (req as WithIntent)[INTENT]
 
 export function savePlan(req: PayloadRequest, collection: string, id: unknown, plan: PublicChange[]): void {
-  if (!plans.has(req)) plans.set(req, new Map())
-  plans.get(req)!.set(`${collection}:${String(id)}`, plan)
+  const holder = req as WithIntent
+  holder[PLANS] ??= new Map()
+  holder[PLANS].set(`${collection}:${String(id)}`, plan)
 }
 
 export function takePlan(req: PayloadRequest, collection: string, id: unknown): PublicChange[] | undefined {
   const key = `${collection}:${String(id)}`
-  const plan = plans.get(req)?.get(key)
-  plans.get(req)?.delete(key)
+  const plans = (req as WithIntent)[PLANS]
+  const plan = plans?.get(key)
+  plans?.delete(key)
   return plan
 }
 
@@ -44,7 +55,7 @@ export const localeName = (locale: LocaleCode) => {
 
 /** Is this write a draft save, which never touches what the public API serves? */
 export function isDraftSave(intent: PublicationIntent | undefined, data: { _status?: unknown }): boolean {
-  return Boolean(intent?.draft) && data._status !== 'published'
+  return Boolean(intent?.draft) && (Boolean(intent?.restore) || data._status !== 'published')
 }
 
 /** Submitted data laid over a stored read the way Payload merges it: groups field by field, anything else replaced. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isStaffFieldLevel } from '@/access/isStaff'
 import { requiredInEnglish } from '@/fields/requiredInEnglish'
 import { seoGroup } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -60,6 +61,8 @@ export const Articles: CollectionConfig<'articles'> = {
       type: 'relationship',
       relationTo: 'users',
       label: { en: 'Author', th: 'ผู้เขียน' },
+      // A staff account's id: neither shown to nor filterable by the public.
+      access: { read: isStaffFieldLevel },
       admin: { position: 'sidebar' },
     },
     {
