@@ -20,7 +20,8 @@ const PUBLIC_HIDDEN_PATHS: Record<Content, string[]> = {
 }
 
 /** Credentials and lockout bookkeeping of user accounts: hidden from everyone, admins included. */
-const CREDENTIAL_PATHS = ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'loginAttempts', 'lockUntil', 'sessions.id', 'sessions.expiresAt']
+// (No lockout fields: sign-in is throttled in src/auth, not locked; loginAttempts and lockUntil are gone.)
+const CREDENTIAL_PATHS = ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'sessions.id', 'sessions.expiresAt']
 
 /**
  * Two values for one filter: one that matches what is stored, one that does not. A refused
@@ -79,7 +80,7 @@ async function publicResponses(world: World, checks: HiddenCheck[]) {
     }
     const { one, many } = GRAPHQL_NAMES[collection]
     const author = collection === 'articles' ? 'author { id email hash salt }' : ''
-    const hidden = `medicalReview { reviewedBy { id email hash salt loginAttempts } reviewerName reviewDue } reviewHistory { docs { id comment actor { id email } } } ${author}`
+    const hidden = `medicalReview { reviewedBy { id email hash salt } reviewerName reviewDue } reviewHistory { docs { id comment actor { id email } } } ${author}`
     for (const locale of ['en', 'th']) {
       const reply = await graphql(world.server, undefined, `{ one: ${one}(id: ${doc.id}, locale: ${locale}) { id ${hidden} } many: ${many}(locale: ${locale}, limit: 100) { docs { id ${hidden} } } }`)
       const leaks = leaksIn('anonymous', reply.body?.data, world.actors.emails)
@@ -108,7 +109,7 @@ async function staffResponses(world: World, checks: HiddenCheck[]) {
         problem: reply.status !== 200 ? `answered ${reply.status}` : [...leaks, ...sessionsOfOthers].length ? `leaked ${[...leaks, ...sessionsOfOthers].join(', ')}` : undefined,
       })
     }
-    const reply = await graphql(world.server, token, '{ Users(limit: 100) { docs { id email resetPasswordToken resetPasswordExpiration salt hash loginAttempts lockUntil sessions { id } } } }')
+    const reply = await graphql(world.server, token, '{ Users(limit: 100) { docs { id email resetPasswordToken resetPasswordExpiration salt hash sessions { id } } } }')
     const leaks = leaksIn(role, reply.body?.data, [])
     const others = sessionsNotOwn(reply.body?.data?.Users ?? {}, world.actors.ids[role])
     checks.push({ what: `${role} GraphQL Users selecting credentials`, problem: [...leaks, ...others].length ? `leaked ${[...leaks, ...others].join(', ')}` : undefined })
@@ -129,7 +130,7 @@ export async function hiddenFieldChecks(world: World): Promise<HiddenCheck[]> {
   }
   // Credentials cannot be filtered or sorted on by anyone, directly or through a relation to a user.
   for (const path of CREDENTIAL_PATHS) await restFilters(world, 'admin', 'users', path, checks)
-  for (const path of ['author.hash', 'author.salt', 'medicalReview.reviewedBy.resetPasswordToken', 'author.loginAttempts']) await restFilters(world, 'editor', 'articles', path, checks)
+  for (const path of ['author.hash', 'author.salt', 'medicalReview.reviewedBy.resetPasswordToken', 'author.resetPasswordExpiration']) await restFilters(world, 'editor', 'articles', path, checks)
   for (const path of ['actor.hash', 'actor.sessions.id']) await restFilters(world, 'reviewer', 'review-events', path, checks)
   for (const path of ['version.author.hash', 'version.medicalReview.reviewedBy.salt']) await restFilters(world, 'editor', 'articles/versions', path, checks)
   await graphqlFilters(world, checks)
@@ -146,7 +147,7 @@ async function graphqlFilters(world: World, checks: HiddenCheck[]) {
     { role: 'anonymous', many: 'TreatmentMethods', where: (v) => `{ medicalReview__reviewDue: { equals: ${v} } }`, values: ['true', 'false'], sort: '-medicalReview.reviewDue' },
     { role: 'admin', many: 'Users', where: (v) => `{ hash: { like: "${v}" } }`, values: ['a', 'zzzz'], sort: 'hash' },
     { role: 'admin', many: 'Users', where: (v) => `{ OR: [{ salt: { exists: ${v} } }] }`, values: ['true', 'false'], sort: 'salt' },
-    { role: 'editor', many: 'Users', where: (v) => `{ resetPasswordToken: { exists: ${v} } }`, values: ['true', 'false'], sort: '-loginAttempts' },
+    { role: 'editor', many: 'Users', where: (v) => `{ resetPasswordToken: { exists: ${v} } }`, values: ['true', 'false'], sort: '-resetPasswordExpiration' },
   ]
   for (const { role, many, where, values, sort } of cases) {
     const token = tokenOf(world, role)

@@ -109,7 +109,8 @@ async function graphqlReads(world: World, role: Role, collection: Content, docs:
   const args = `locale: ${locale}, draft: ${draft}`
   const byId = docs.filter((_, index) => readsIn(role, index, draft).some((item) => item === locale || item === 'all'))
   const fields = [
-    `list: ${many}(where: { OR: [${docs.map((doc) => `{ id: { equals: ${doc.id} } }`).join(', ')}] }, limit: 100, ${args}) { docs { ${select} } }`,
+    // A page just big enough for these documents: GraphQL's cost limit counts every relation once per document of the page.
+    `list: ${many}(where: { OR: [${docs.map((doc) => `{ id: { equals: ${doc.id} } }`).join(', ')}] }, limit: ${docs.length}, ${args}) { docs { ${select} } }`,
     ...byId.map((doc) => `d${doc.id}: ${one}(id: ${doc.id}, ${args}) { ${select} }`),
     ...(draft
       ? []

@@ -1,4 +1,4 @@
-import type { Browser, Locator } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../helpers/api'
@@ -28,6 +28,19 @@ async function whenInteractive(locator: Locator, timeout = 60_000): Promise<Loca
 
 const UI = { timeout: 30_000, interval: 200 }
 
+/**
+ * Clicks Save until the admin sends the save. Payload's form ignores a submit while it is still
+ * checking the fields just typed (a form-state request in flight), as a person would click again.
+ */
+async function save(page: Page): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const sent = page.waitForRequest((request) => request.method() === 'PATCH' && new URL(request.url()).pathname.startsWith('/api/users/'), { timeout: 5_000 })
+    await page.getByRole('button', { name: 'Save' }).click()
+    if (await sent.then(() => true, () => false)) return
+  }
+  throw new Error('the admin never sent the save')
+}
+
 describe('the admin’s account page', () => {
   it('asks for the current password before changing one’s own password', async () => {
     const context = await browser.newContext({ baseURL: site.baseURL, locale: 'en-US', viewport: { width: 1280, height: 1000 } })
@@ -50,13 +63,13 @@ describe('the admin’s account page', () => {
       await (await whenInteractive(page.getByRole('button', { name: 'Change Password' }))).click()
       await (await whenInteractive(page.locator('#field-password'))).fill('a new translator passphrase')
       await page.locator('#field-confirm-password').fill('a new translator passphrase')
-      await page.getByRole('button', { name: 'Save' }).click()
+      await save(page)
       await expect.poll(() => page.getByText('Enter your current password to change your email or password.').count(), UI).toBeGreaterThan(0)
       await saveScreenshot(page, 'admin-account-current-password-required')
       await expect(login(site, 'translator@example.com', 'translator-dev-password')).resolves.toBeTruthy()
 
       await current.fill('translator-dev-password')
-      await page.getByRole('button', { name: 'Save' }).click()
+      await save(page)
       await expect
         .poll(() => login(site, 'translator@example.com', 'a new translator passphrase').then(() => true, () => false), { timeout: 60_000, interval: 500 })
         .toBe(true)

@@ -43,6 +43,8 @@ export const Users: CollectionConfig<'users'> = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Nothing is ever locked (sign-in is throttled instead), but Payload still serves /unlock.
+    unlock: isAdmin,
   },
   hooks: {
     beforeOperation: [refusePasswordResetWithoutMail, throttleSignInAttempts, equalizeLoginTiming, rejectRoleAssignmentByNonAdmins],
