@@ -3,7 +3,6 @@ import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeNewEnumLabelsUsable } from '../src/backup/enumLabels'
@@ -17,6 +16,7 @@ import { isAlive, makeDataDir, postmasterPid, spawnServer, waitForReady, type Se
 import { createTestDatabase, withClient } from './helpers/testDatabase'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { reviewStep } from './helpers/workflow'
+import { png, uploadForm } from './helpers/uploads'
 
 /**
  * The round trip an operator makes: npm run backup of a CMS with content (the sample content, a
@@ -59,9 +59,6 @@ function runScript(script: 'backup' | 'restore', args: string[], env: Record<str
   })
 }
 
-async function png(width: number, height: number): Promise<Buffer> {
-  return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } }).png().toBuffer()
-}
 
 /** Every table of the schema, each as its rows' text sorted, plus every sequence's state. */
 async function snapshot(uri: string): Promise<Record<string, string[]>> {
@@ -112,9 +109,7 @@ beforeAll(async () => {
   adminToken = await login(source, adminUser.email, adminUser.password)
   const admin = apiClient(source, adminToken)
 
-  const image = new FormData()
-  image.append('file', new Blob([new Uint8Array(await png(320, 240))], { type: 'image/png' }), 'ห้องรักษา-treatment-room.png')
-  image.append('_payload', JSON.stringify({ alt: 'ห้องรักษาที่มีเตียงนวด' }))
+  const image = uploadForm(await png(320, 240, { noise: true }), 'ห้องรักษา-treatment-room.png', 'image/png', { alt: 'ห้องรักษาที่มีเตียงนวด' })
   const uploaded = await admin.post('/api/media', image)
   expect(uploaded.status).toBe(201)
   uploadedFilename = uploaded.body.doc.filename

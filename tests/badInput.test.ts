@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TEXT_LIMITS } from '../src/fields/text'
@@ -11,6 +10,7 @@ import { createStaff, type Staff } from './helpers/staff'
 import { withClient } from './helpers/testDatabase'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { publishThroughReview } from './helpers/workflow'
+import { png, uploadForm } from './helpers/uploads'
 
 /**
  * The bad-input corpus: one table of hostile and careless requests, sent as anonymous callers and
@@ -68,17 +68,6 @@ const chunked = (bytes: number) => () =>
     },
   })
 
-async function png(width: number, height: number, noise = false): Promise<Buffer> {
-  const raw = noise ? Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))) : Buffer.alloc(width * height * 3, 180)
-  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer()
-}
-
-function uploadForm(file: Buffer | string, filename: string, type: string, data: unknown = { alt: 'An image' }): FormData {
-  const form = new FormData()
-  form.append('file', new Blob([typeof file === 'string' ? file : new Uint8Array(file)], { type }), filename)
-  form.append('_payload', typeof data === 'string' ? data : JSON.stringify(data))
-  return form
-}
 
 const multipart = (boundary: string, parts: string) => ({
   body: () => parts,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiClient } from './helpers/api'
 import { createStaff, type Staff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
+import { uploadForm } from './helpers/uploads'
 
 let server: TestServer
 let staff: Staff
@@ -92,9 +93,7 @@ describe('client mistakes are not server errors', () => {
   })
 
   it('logs a refused upload (an SVG with a script) at info', async () => {
-    const form = new FormData()
-    form.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], { type: 'image/svg+xml' }), 'logo.svg')
-    form.append('_payload', JSON.stringify({ alt: 'Logo' }))
+    const form = uploadForm('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'logo.svg', 'image/svg+xml', { alt: 'Logo' })
     const refused = await apiClient(server, staff.editor).post('/api/media', form)
     expect(refused.status).toBe(400)
     expectClientMistake(await linesOf(refused.headers.get('x-request-id')), 400, /Invalid MIME type|potentially harmful/)
@@ -104,9 +103,7 @@ describe('client mistakes are not server errors', () => {
 describe('clients that hang up', () => {
   it('logs a client that disconnects mid-response at debug, not error', async () => {
     const image = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#c8c8c8' } }).png().toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'large-download.png')
-    form.append('_payload', JSON.stringify({ alt: 'A download too large to finish' }))
+    const form = uploadForm(image, 'large-download.png', 'image/png', { alt: 'A download too large to finish' })
     const uploaded = await apiClient(server, staff.editor).post('/api/media', form)
     expect(uploaded.status).toBe(201)
     // 32 MB on disk: more than the sockets buffer, so the server is still sending when the client leaves.

@@ -1,27 +1,15 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient, login } from './helpers/api'
 import { startTestServer, type TestServer } from './helpers/testServer'
+import { png, uploadForm } from './helpers/uploads'
 
 let server: TestServer
 let editorToken: string
 const password = 'correct horse battery staple'
 
-async function png(width: number, height: number, noise = false): Promise<Buffer> {
-  const raw = noise ? randomBytes(width * height * 3) : Buffer.alloc(width * height * 3, 200)
-  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer()
-}
-
-function uploadForm(file: Buffer, filename: string, type: string, data: Record<string, unknown>): FormData {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
-  form.append('_payload', JSON.stringify(data))
-  return form
-}
 
 beforeAll(async () => {
   // 0.25 MB limit so that an oversized upload is cheap to make.
@@ -99,7 +87,7 @@ describe('media uploads', () => {
 
   it('rejects a file over the size limit with a 4xx and stores nothing', async () => {
     const before = await server.runtime.pool.query('SELECT count(*)::int AS n FROM media')
-    const big = await png(600, 600, true)
+    const big = await png(600, 600, { noise: true })
     expect(big.length).toBeGreaterThan(0.25 * 1024 * 1024)
     const response = await apiClient(server, editorToken).post(
       '/api/media',

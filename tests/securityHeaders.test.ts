@@ -2,12 +2,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type net from 'node:net'
 import path from 'node:path'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp } from '../src/server/app'
 import { apiClient, login } from './helpers/api'
 import { startTestServer, type TestServer } from './helpers/testServer'
+import { png, uploadForm } from './helpers/uploads'
 
 let server: TestServer
 let editorToken: string
@@ -26,14 +26,6 @@ function headersOf(response: Response | { headers: Headers }, names: string[]): 
   return Object.fromEntries(names.map((name) => [name, response.headers.get(name)]))
 }
 
-const png = (width: number, height: number) => sharp(Buffer.alloc(width * height * 3, 120), { raw: { width, height, channels: 3 } }).png().toBuffer()
-
-function uploadForm(file: Buffer, filename: string, type: string, alt: string): FormData {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file)], { type }), filename)
-  form.append('_payload', JSON.stringify({ alt }))
-  return form
-}
 
 beforeAll(async () => {
   server = await startTestServer('security_headers')
@@ -90,7 +82,7 @@ describe('security headers on the API and probes, over HTTP', () => {
 
 describe('uploaded files, over HTTP', () => {
   it('a PNG and its resized copies are shown inline as image/png, unsniffable, under a policy that runs nothing', async () => {
-    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(400, 300), 'room.png', 'image/png', 'Treatment room'))
+    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(400, 300), 'room.png', 'image/png', { alt: 'Treatment room' }))
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     for (const filename of [created.body.doc.filename, created.body.doc.sizes.thumbnail.filename]) {
       const response = await fetch(`${server.baseURL}/api/media/file/${filename}`)
@@ -107,7 +99,7 @@ describe('uploaded files, over HTTP', () => {
   })
 
   it('a PNG uploaded as photo.gif with the type image/gif is served as the PNG it is', async () => {
-    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(40, 40), 'photo.gif', 'image/gif', 'A photo'))
+    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(40, 40), 'photo.gif', 'image/gif', { alt: 'A photo' }))
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     expect(created.body.doc.mimeType).toBe('image/png')
     const response = await fetch(`${server.baseURL}/api/media/file/${created.body.doc.filename}`)
@@ -144,7 +136,7 @@ describe('uploaded files, over HTTP', () => {
   })
 
   it('a range request of a file keeps the same headers', async () => {
-    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(20, 20), 'small.png', 'image/png', 'Small'))
+    const created = await apiClient(server, editorToken).post('/api/media', uploadForm(await png(20, 20), 'small.png', 'image/png', { alt: 'Small' }))
     const response = await fetch(`${server.baseURL}/api/media/file/${created.body.doc.filename}`, { headers: { Range: 'bytes=0-3' } })
     expect(response.status).toBe(206)
     expect(headersOf(response, ['content-type', 'x-content-type-options', 'content-security-policy'])).toEqual({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'content-security-policy': FILE_POLICY })

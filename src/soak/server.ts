@@ -1,13 +1,12 @@
 import { execFile, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
-import { startProductionServer } from '../../scripts/productionServer.mjs'
+import { freePort, startProductionServer } from '../../scripts/productionServer.mjs'
 import { EmbeddedPostgres } from '../server/embeddedPostgres'
 import { createLogger } from '../server/logger'
 
@@ -27,17 +26,6 @@ export type SoakServer = {
   stop: () => Promise<void>
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
 /**
  * What production runs, on a database of its own: an embedded PostgreSQL in a temporary folder,
  * the sample content seeded as `NODE_ENV=production npm run seed` does (no sample users), and the
@@ -52,7 +40,7 @@ export async function startSoakServer(say: (line: string) => void): Promise<Soak
   fs.chmodSync(dir, 0o755)
   const database = new EmbeddedPostgres({
     dataDir: path.join(dir, 'postgres'),
-    port: await freePort(),
+    port: Number(await freePort()),
     database: 'soak',
     log: createLogger('warn', (line) => process.stderr.write(line)),
   })

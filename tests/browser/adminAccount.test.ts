@@ -1,9 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login } from '../helpers/api'
 import { launchBrowser, saveScreenshot } from '../helpers/browser'
 import { startSite, type SiteServer } from '../helpers/site'
+import { signInToAdmin, whenInteractive } from '../helpers/admin'
 
 let site: SiteServer
 let browser: Browser
@@ -18,14 +19,6 @@ afterAll(async () => {
 })
 
 /** Waits until React has hydrated the element, so typing and clicks reach the admin's handlers. */
-async function whenInteractive(locator: Locator, timeout = 60_000): Promise<Locator> {
-  await locator.waitFor({ timeout })
-  const handle = await locator.elementHandle({ timeout })
-  await locator.page().waitForFunction((element) => element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$')), handle, { timeout, polling: 100 })
-  await handle?.dispose()
-  return locator
-}
-
 const UI = { timeout: 30_000, interval: 200 }
 
 /**
@@ -47,11 +40,7 @@ describe('the admin’s account page', () => {
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     try {
-      await page.goto('/admin/login')
-      await (await whenInteractive(page.getByLabel('Email'))).fill('translator@example.com')
-      await page.getByLabel('Password').fill('translator-dev-password')
-      await page.getByRole('button', { name: 'Login' }).click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+      await signInToAdmin(page, 'translator@example.com', 'translator-dev-password')
 
       await page.goto('/admin/account')
       const current = page.locator('#field-currentPassword')
@@ -83,11 +72,7 @@ describe('the admin’s account page', () => {
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     try {
-      await page.goto('/admin/login')
-      await (await whenInteractive(page.getByLabel('Email'))).fill('admin@example.com')
-      await page.getByLabel('Password').fill('admin-dev-password')
-      await page.getByRole('button', { name: 'Login' }).click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+      await signInToAdmin(page, 'admin@example.com', 'admin-dev-password')
       await page.goto('/admin/collections/users?where[email][equals]=editor@example.com')
       await (await whenInteractive(page.getByRole('link', { name: 'editor@example.com' }).first())).click()
       await page.waitForURL(/\/admin\/collections\/users\/\d+/)

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { apiClient } from '../helpers/api'
@@ -6,6 +6,7 @@ import { launchBrowser, saveScreenshot } from '../helpers/browser'
 import { sampleStaff, startSite, type SiteServer } from '../helpers/site'
 import type { Staff } from '../helpers/staff'
 import { reviewStep } from '../helpers/workflow'
+import { signInToAdmin, whenInteractive } from '../helpers/admin'
 
 let site: SiteServer
 let browser: Browser
@@ -45,19 +46,6 @@ function lexicalText(value: unknown): string {
   return (typeof node.text === 'string' ? node.text : '') + (node.children ?? []).map(lexicalText).join('')
 }
 
-/**
- * Waits until React has hydrated the element (it carries React's props), so that a click or a
- * keystroke reaches the admin's handlers. Before that, a click on a Next link can be lost and a
- * value typed into a form field can be reset by hydration.
- */
-async function whenInteractive(locator: Locator, timeout = 60_000): Promise<Locator> {
-  await locator.waitFor({ timeout })
-  const handle = await locator.elementHandle({ timeout })
-  await locator.page().waitForFunction((element) => element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$')), handle, { timeout, polling: 100 })
-  await handle?.dispose()
-  return locator
-}
-
 /** The article's newest draft in one locale, without fallback, as the editor reads it through the API. */
 async function editorDraft(id: number, locale: 'en' | 'th') {
   const response = await apiClient(site, staff.editor).get(`/api/articles/${id}?locale=${locale}&draft=true&fallback-locale=none&depth=0`)
@@ -85,11 +73,7 @@ describe('an editor writes an article in English and Thai in the admin; it reach
     const page = await context.newPage()
     page.setDefaultTimeout(60_000)
     try {
-      await page.goto('/admin/login')
-      await (await whenInteractive(page.getByLabel('Email'))).fill('editor@example.com')
-      await page.getByLabel('Password').fill('editor-dev-password')
-      await page.getByRole('button', { name: 'Login' }).click()
-      await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+      await signInToAdmin(page, 'editor@example.com', 'editor-dev-password')
       // No cache clearing here on purpose: the login page reads /api/users/me anonymously, and a
       // browser that kept that "no user" answer left the admin's locale switch on a blank form.
 

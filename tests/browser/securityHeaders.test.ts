@@ -8,6 +8,7 @@ import { launchBrowser, watchContentSecurityPolicy } from '../helpers/browser'
 import { sampleStaff, startSite, type SiteServer } from '../helpers/site'
 import type { Staff } from '../helpers/staff'
 import { publishThroughReview } from '../helpers/workflow'
+import { uploadForm } from '../helpers/uploads'
 
 let site: SiteServer
 let browser: Browser
@@ -20,10 +21,7 @@ beforeAll(async () => {
   browser = await launchBrowser()
   staff = await sampleStaff(site)
   const image = await sharp({ create: { width: 1600, height: 600, channels: 3, background: '#0b4f5c' } }).png().toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(image)], { type: 'image/png' }), 'treatment-room.png')
-  form.append('_payload', JSON.stringify({ alt: 'The treatment room' }))
-  const media = await apiClient(site, staff.editor).post('/api/media', form)
+  const media = await apiClient(site, staff.editor).post('/api/media', uploadForm(image, 'treatment-room.png', 'image/png', { alt: 'The treatment room' }))
   expect(media.status, JSON.stringify(media.body)).toBe(201)
   illustrated = await publishThroughReview(site, staff, 'articles', {
     title: 'An illustrated article',
