@@ -2,22 +2,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { apiClient, login } from './helpers/api'
+import { apiClient } from './helpers/api'
+import { createStaff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { png, uploadForm } from './helpers/uploads'
 
 let server: TestServer
 let editorToken: string
-const password = 'correct horse battery staple'
 
 
 beforeAll(async () => {
   // 0.25 MB limit so that an oversized upload is cheap to make.
   server = await startTestServer('media', { MEDIA_MAX_FILE_SIZE_MB: '0.25' })
-  await apiClient(server).post('/api/users/first-register', { email: 'owner@example.com', password })
-  const admin = await login(server, 'owner@example.com', password)
-  await apiClient(server, admin).post('/api/users', { email: 'editor@example.com', password, roles: ['editor'] })
-  editorToken = await login(server, 'editor@example.com', password)
+  editorToken = (await createStaff(server)).editor
 })
 afterAll(async () => {
   await server?.close()

@@ -5,13 +5,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createApp } from '../src/server/app'
-import { apiClient, login } from './helpers/api'
+import { apiClient } from './helpers/api'
+import { createStaff } from './helpers/staff'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { png, uploadForm } from './helpers/uploads'
 
 let server: TestServer
 let editorToken: string
-const password = 'correct horse battery staple'
 
 const API_HEADERS = {
   'x-content-type-options': 'nosniff',
@@ -29,10 +29,7 @@ function headersOf(response: Response | { headers: Headers }, names: string[]): 
 
 beforeAll(async () => {
   server = await startTestServer('security_headers')
-  await apiClient(server).post('/api/users/first-register', { email: 'owner@example.com', password })
-  const admin = await login(server, 'owner@example.com', password)
-  await apiClient(server, admin).post('/api/users', { email: 'editor@example.com', password, roles: ['editor'] })
-  editorToken = await login(server, 'editor@example.com', password)
+  editorToken = (await createStaff(server)).editor
 })
 afterAll(async () => {
   await server?.close()
